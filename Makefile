@@ -1,0 +1,66 @@
+# np6-client: spec/ -> generator/ (+ templates/) -> generated/ -> tests/
+# The two commands: `make regenerate` and `make test` (both install what they need first).
+
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+NODE_STAMP := node_modules/.installed
+
+.PHONY: install regenerate validate bundle check lint format typecheck pytest test record diff conformance bench clean
+
+install: $(STAMP) $(NODE_STAMP)
+
+$(STAMP): requirements-dev.txt
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info[:2] == (3, 11) else "np6-client needs Python 3.11 (set PYTHON=...)")'
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt
+	@touch $@
+
+$(NODE_STAMP): package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	@touch $@
+
+## The first README command: install pinned tools, validate the spec, regenerate generated/.
+regenerate: install
+	$(PY) -m generator regenerate
+
+validate: install
+	$(PY) -m generator validate
+
+bundle: install
+	$(PY) -m generator bundle --out build/openapi.yaml
+
+## Fails when generated/ is not exactly what spec/ and templates/ produce.
+check: install
+	$(PY) -m generator check
+
+lint: install
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+	cd generated && ../$(VENV)/bin/ruff check . && ../$(VENV)/bin/ruff format --check .
+
+format: install
+	$(VENV)/bin/ruff check --fix .
+	$(VENV)/bin/ruff format .
+
+typecheck: install
+	$(VENV)/bin/mypy --strict generator
+	cd generated && ../$(VENV)/bin/mypy --strict np6
+
+pytest: install
+	$(PY) -m pytest
+
+## The second README command: lint, types, generated/ up to date, tests.
+test: lint typecheck check pytest
+
+## Re-record the cassettes against the live API (needs NP6_API_KEY; the key is redacted).
+record: install
+	@test -n "$$NP6_API_KEY" || (echo "set NP6_API_KEY to your NP6 API key to record" >&2; exit 2)
+	$(PY) -m pytest -m vcr --record-mode=all tests
+
+bench: install
+	$(PY) bench/regenerate.py
+
+clean:
+	rm -rf build .mypy_cache .ruff_cache .pytest_cache

@@ -1,0 +1,197 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import Client
+from ...types import Response
+
+#: Name of this operation (its module and function name), used in errors and logs.
+OPERATION_ID = "add_segment_targets"
+METHOD = "PUT"
+PATH = "/segments/{id}/targets"
+
+
+def _get_kwargs(
+    id: int,
+    *,
+    body: list[str],
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/segments/{id}/targets".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> int:
+    """Decode a 2xx response (any other 2xx than documented decodes as the documented one)."""
+    if response.status_code == 200:
+        response_200 = cast(int, response.json())
+        return response_200
+
+    response_200 = cast(int, response.json())
+    return response_200
+
+
+def _build_response(response: httpx.Response) -> Response[int]:
+    parsed = Client.decode(response, OPERATION_ID, _parse_response) if 200 <= response.status_code < 300 else None
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    id: int,
+    *,
+    client: Client,
+    body: list[str],
+) -> Response[int]:
+    """Add contacts to a static segment
+
+    Adds up to 50 contacts to a static segment and returns how many were added.
+    Contacts are named by target id or by unicity value; when the account has
+    several unicity criteria, send their values concatenated into one string
+    per contact. Larger lists must be split into calls of 50 at most.
+
+    Args:
+        id (int):  Example: 41.
+        body (list[str]): Contact identifiers (target ids, or unicity values; with several unicity
+            criteria, their values concatenated into one string per contact). At most 50 per call.
+
+    Raises:
+        errors.APIConnectionError: no response (errors.APITimeoutError on a timeout), after retries.
+        errors.DecodeError: a 2xx response did not match the documented shape.
+
+    Returns:
+        Response[int]: status, headers, raw content; ``parsed`` is set for 2xx only.
+    """
+
+    response = client.request(
+        **_get_kwargs(
+            id=id,
+            body=body,
+        )
+    )
+    return _build_response(response)
+
+
+def sync(
+    id: int,
+    *,
+    client: Client,
+    body: list[str],
+) -> int:
+    """Add contacts to a static segment
+
+    Adds up to 50 contacts to a static segment and returns how many were added.
+    Contacts are named by target id or by unicity value; when the account has
+    several unicity criteria, send their values concatenated into one string
+    per contact. Larger lists must be split into calls of 50 at most.
+
+    Args:
+        id (int):  Example: 41.
+        body (list[str]): Contact identifiers (target ids, or unicity values; with several unicity
+            criteria, their values concatenated into one string per contact). At most 50 per call.
+
+    Raises:
+        errors.APIStatusError: NP6 answered with a non-2xx status (a subclass per status, with request_id).
+        errors.APIConnectionError: no response (errors.APITimeoutError on a timeout), after retries.
+        errors.DecodeError: a 2xx response did not match the documented shape.
+
+    Returns:
+        int
+    """
+
+    response = client.request(
+        **_get_kwargs(
+            id=id,
+            body=body,
+        )
+    )
+    return Client.decode(response, OPERATION_ID, _parse_response)
+
+
+async def asyncio_detailed(
+    id: int,
+    *,
+    client: Client,
+    body: list[str],
+) -> Response[int]:
+    """Add contacts to a static segment
+
+    Adds up to 50 contacts to a static segment and returns how many were added.
+    Contacts are named by target id or by unicity value; when the account has
+    several unicity criteria, send their values concatenated into one string
+    per contact. Larger lists must be split into calls of 50 at most.
+
+    Args:
+        id (int):  Example: 41.
+        body (list[str]): Contact identifiers (target ids, or unicity values; with several unicity
+            criteria, their values concatenated into one string per contact). At most 50 per call.
+
+    Raises:
+        errors.APIConnectionError: no response (errors.APITimeoutError on a timeout), after retries.
+        errors.DecodeError: a 2xx response did not match the documented shape.
+
+    Returns:
+        Response[int]: status, headers, raw content; ``parsed`` is set for 2xx only.
+    """
+
+    response = await client.arequest(
+        **_get_kwargs(
+            id=id,
+            body=body,
+        )
+    )
+    return _build_response(response)
+
+
+async def asyncio(
+    id: int,
+    *,
+    client: Client,
+    body: list[str],
+) -> int:
+    """Add contacts to a static segment
+
+    Adds up to 50 contacts to a static segment and returns how many were added.
+    Contacts are named by target id or by unicity value; when the account has
+    several unicity criteria, send their values concatenated into one string
+    per contact. Larger lists must be split into calls of 50 at most.
+
+    Args:
+        id (int):  Example: 41.
+        body (list[str]): Contact identifiers (target ids, or unicity values; with several unicity
+            criteria, their values concatenated into one string per contact). At most 50 per call.
+
+    Raises:
+        errors.APIStatusError: NP6 answered with a non-2xx status (a subclass per status, with request_id).
+        errors.APIConnectionError: no response (errors.APITimeoutError on a timeout), after retries.
+        errors.DecodeError: a 2xx response did not match the documented shape.
+
+    Returns:
+        int
+    """
+
+    response = await client.arequest(
+        **_get_kwargs(
+            id=id,
+            body=body,
+        )
+    )
+    return Client.decode(response, OPERATION_ID, _parse_response)

@@ -1,0 +1,173 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ...client import Client
+from ...models.segment import Segment
+from ...models.segment_input import SegmentInput
+from ...types import Response
+
+#: Name of this operation (its module and function name), used in errors and logs.
+OPERATION_ID = "create_segment"
+METHOD = "POST"
+PATH = "/segments"
+
+
+def _get_kwargs(
+    *,
+    body: SegmentInput,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/segments",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> Segment:
+    """Decode a 2xx response (any other 2xx than documented decodes as the documented one)."""
+    if response.status_code == 200:
+        response_200 = Segment.from_dict(response.json())
+
+        return response_200
+
+    response_200 = Segment.from_dict(response.json())
+
+    return response_200
+
+
+def _build_response(response: httpx.Response) -> Response[Segment]:
+    parsed = Client.decode(response, OPERATION_ID, _parse_response) if 200 <= response.status_code < 300 else None
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    *,
+    client: Client,
+    body: SegmentInput,
+) -> Response[Segment]:
+    """Create a segment
+
+    Creates a static or dynamic segment and returns it with its new identifier.
+
+    Args:
+        body (SegmentInput): Data to create or update a segment (NP6 ignores read-only values such
+            as the creation date).
+
+    Raises:
+        errors.APIConnectionError: no response (errors.APITimeoutError on a timeout), after retries.
+        errors.DecodeError: a 2xx response did not match the documented shape.
+
+    Returns:
+        Response[Segment]: status, headers, raw content; ``parsed`` is set for 2xx only.
+    """
+
+    response = client.request(
+        **_get_kwargs(
+            body=body,
+        )
+    )
+    return _build_response(response)
+
+
+def sync(
+    *,
+    client: Client,
+    body: SegmentInput,
+) -> Segment:
+    """Create a segment
+
+    Creates a static or dynamic segment and returns it with its new identifier.
+
+    Args:
+        body (SegmentInput): Data to create or update a segment (NP6 ignores read-only values such
+            as the creation date).
+
+    Raises:
+        errors.APIStatusError: NP6 answered with a non-2xx status (a subclass per status, with request_id).
+        errors.APIConnectionError: no response (errors.APITimeoutError on a timeout), after retries.
+        errors.DecodeError: a 2xx response did not match the documented shape.
+
+    Returns:
+        Segment
+    """
+
+    response = client.request(
+        **_get_kwargs(
+            body=body,
+        )
+    )
+    return Client.decode(response, OPERATION_ID, _parse_response)
+
+
+async def asyncio_detailed(
+    *,
+    client: Client,
+    body: SegmentInput,
+) -> Response[Segment]:
+    """Create a segment
+
+    Creates a static or dynamic segment and returns it with its new identifier.
+
+    Args:
+        body (SegmentInput): Data to create or update a segment (NP6 ignores read-only values such
+            as the creation date).
+
+    Raises:
+        errors.APIConnectionError: no response (errors.APITimeoutError on a timeout), after retries.
+        errors.DecodeError: a 2xx response did not match the documented shape.
+
+    Returns:
+        Response[Segment]: status, headers, raw content; ``parsed`` is set for 2xx only.
+    """
+
+    response = await client.arequest(
+        **_get_kwargs(
+            body=body,
+        )
+    )
+    return _build_response(response)
+
+
+async def asyncio(
+    *,
+    client: Client,
+    body: SegmentInput,
+) -> Segment:
+    """Create a segment
+
+    Creates a static or dynamic segment and returns it with its new identifier.
+
+    Args:
+        body (SegmentInput): Data to create or update a segment (NP6 ignores read-only values such
+            as the creation date).
+
+    Raises:
+        errors.APIStatusError: NP6 answered with a non-2xx status (a subclass per status, with request_id).
+        errors.APIConnectionError: no response (errors.APITimeoutError on a timeout), after retries.
+        errors.DecodeError: a 2xx response did not match the documented shape.
+
+    Returns:
+        Segment
+    """
+
+    response = await client.arequest(
+        **_get_kwargs(
+            body=body,
+        )
+    )
+    return Client.decode(response, OPERATION_ID, _parse_response)

@@ -1,0 +1,163 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import Client
+from ...types import Response
+
+#: Name of this operation (its module and function name), used in errors and logs.
+OPERATION_ID = "list_segment_targets"
+METHOD = "GET"
+PATH = "/segments/{id}/targets"
+
+
+def _get_kwargs(
+    id: int,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/segments/{id}/targets".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> list[str]:
+    """Decode a 2xx response (any other 2xx than documented decodes as the documented one)."""
+    if response.status_code == 200:
+        response_200 = cast(list[str], response.json())
+
+        return response_200
+
+    response_200 = cast(list[str], response.json())
+
+    return response_200
+
+
+def _build_response(response: httpx.Response) -> Response[list[str]]:
+    parsed = Client.decode(response, OPERATION_ID, _parse_response) if 200 <= response.status_code < 300 else None
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    id: int,
+    *,
+    client: Client,
+) -> Response[list[str]]:
+    """List a segment's contacts
+
+    Returns the identifiers of the contacts in the segment.
+
+    Args:
+        id (int):  Example: 41.
+
+    Raises:
+        errors.APIConnectionError: no response (errors.APITimeoutError on a timeout), after retries.
+        errors.DecodeError: a 2xx response did not match the documented shape.
+
+    Returns:
+        Response[list[str]]: status, headers, raw content; ``parsed`` is set for 2xx only.
+    """
+
+    response = client.request(
+        **_get_kwargs(
+            id=id,
+        )
+    )
+    return _build_response(response)
+
+
+def sync(
+    id: int,
+    *,
+    client: Client,
+) -> list[str]:
+    """List a segment's contacts
+
+    Returns the identifiers of the contacts in the segment.
+
+    Args:
+        id (int):  Example: 41.
+
+    Raises:
+        errors.APIStatusError: NP6 answered with a non-2xx status (a subclass per status, with request_id).
+        errors.APIConnectionError: no response (errors.APITimeoutError on a timeout), after retries.
+        errors.DecodeError: a 2xx response did not match the documented shape.
+
+    Returns:
+        list[str]
+    """
+
+    response = client.request(
+        **_get_kwargs(
+            id=id,
+        )
+    )
+    return Client.decode(response, OPERATION_ID, _parse_response)
+
+
+async def asyncio_detailed(
+    id: int,
+    *,
+    client: Client,
+) -> Response[list[str]]:
+    """List a segment's contacts
+
+    Returns the identifiers of the contacts in the segment.
+
+    Args:
+        id (int):  Example: 41.
+
+    Raises:
+        errors.APIConnectionError: no response (errors.APITimeoutError on a timeout), after retries.
+        errors.DecodeError: a 2xx response did not match the documented shape.
+
+    Returns:
+        Response[list[str]]: status, headers, raw content; ``parsed`` is set for 2xx only.
+    """
+
+    response = await client.arequest(
+        **_get_kwargs(
+            id=id,
+        )
+    )
+    return _build_response(response)
+
+
+async def asyncio(
+    id: int,
+    *,
+    client: Client,
+) -> list[str]:
+    """List a segment's contacts
+
+    Returns the identifiers of the contacts in the segment.
+
+    Args:
+        id (int):  Example: 41.
+
+    Raises:
+        errors.APIStatusError: NP6 answered with a non-2xx status (a subclass per status, with request_id).
+        errors.APIConnectionError: no response (errors.APITimeoutError on a timeout), after retries.
+        errors.DecodeError: a 2xx response did not match the documented shape.
+
+    Returns:
+        list[str]
+    """
+
+    response = await client.arequest(
+        **_get_kwargs(
+            id=id,
+        )
+    )
+    return Client.decode(response, OPERATION_ID, _parse_response)

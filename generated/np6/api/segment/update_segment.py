@@ -1,0 +1,189 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...client import Client
+from ...models.segment import Segment
+from ...models.segment_input import SegmentInput
+from ...types import Response
+
+#: Name of this operation (its module and function name), used in errors and logs.
+OPERATION_ID = "update_segment"
+METHOD = "PUT"
+PATH = "/segments/{id}"
+
+
+def _get_kwargs(
+    id: int,
+    *,
+    body: SegmentInput,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/segments/{id}".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> Segment:
+    """Decode a 2xx response (any other 2xx than documented decodes as the documented one)."""
+    if response.status_code == 200:
+        response_200 = Segment.from_dict(response.json())
+
+        return response_200
+
+    response_200 = Segment.from_dict(response.json())
+
+    return response_200
+
+
+def _build_response(response: httpx.Response) -> Response[Segment]:
+    parsed = Client.decode(response, OPERATION_ID, _parse_response) if 200 <= response.status_code < 300 else None
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    id: int,
+    *,
+    client: Client,
+    body: SegmentInput,
+) -> Response[Segment]:
+    """Update a segment
+
+    Replaces the editable values of a segment and returns the updated segment.
+
+    Args:
+        id (int):  Example: 41.
+        body (SegmentInput): Data to create or update a segment (NP6 ignores read-only values such
+            as the creation date).
+
+    Raises:
+        errors.APIConnectionError: no response (errors.APITimeoutError on a timeout), after retries.
+        errors.DecodeError: a 2xx response did not match the documented shape.
+
+    Returns:
+        Response[Segment]: status, headers, raw content; ``parsed`` is set for 2xx only.
+    """
+
+    response = client.request(
+        **_get_kwargs(
+            id=id,
+            body=body,
+        )
+    )
+    return _build_response(response)
+
+
+def sync(
+    id: int,
+    *,
+    client: Client,
+    body: SegmentInput,
+) -> Segment:
+    """Update a segment
+
+    Replaces the editable values of a segment and returns the updated segment.
+
+    Args:
+        id (int):  Example: 41.
+        body (SegmentInput): Data to create or update a segment (NP6 ignores read-only values such
+            as the creation date).
+
+    Raises:
+        errors.APIStatusError: NP6 answered with a non-2xx status (a subclass per status, with request_id).
+        errors.APIConnectionError: no response (errors.APITimeoutError on a timeout), after retries.
+        errors.DecodeError: a 2xx response did not match the documented shape.
+
+    Returns:
+        Segment
+    """
+
+    response = client.request(
+        **_get_kwargs(
+            id=id,
+            body=body,
+        )
+    )
+    return Client.decode(response, OPERATION_ID, _parse_response)
+
+
+async def asyncio_detailed(
+    id: int,
+    *,
+    client: Client,
+    body: SegmentInput,
+) -> Response[Segment]:
+    """Update a segment
+
+    Replaces the editable values of a segment and returns the updated segment.
+
+    Args:
+        id (int):  Example: 41.
+        body (SegmentInput): Data to create or update a segment (NP6 ignores read-only values such
+            as the creation date).
+
+    Raises:
+        errors.APIConnectionError: no response (errors.APITimeoutError on a timeout), after retries.
+        errors.DecodeError: a 2xx response did not match the documented shape.
+
+    Returns:
+        Response[Segment]: status, headers, raw content; ``parsed`` is set for 2xx only.
+    """
+
+    response = await client.arequest(
+        **_get_kwargs(
+            id=id,
+            body=body,
+        )
+    )
+    return _build_response(response)
+
+
+async def asyncio(
+    id: int,
+    *,
+    client: Client,
+    body: SegmentInput,
+) -> Segment:
+    """Update a segment
+
+    Replaces the editable values of a segment and returns the updated segment.
+
+    Args:
+        id (int):  Example: 41.
+        body (SegmentInput): Data to create or update a segment (NP6 ignores read-only values such
+            as the creation date).
+
+    Raises:
+        errors.APIStatusError: NP6 answered with a non-2xx status (a subclass per status, with request_id).
+        errors.APIConnectionError: no response (errors.APITimeoutError on a timeout), after retries.
+        errors.DecodeError: a 2xx response did not match the documented shape.
+
+    Returns:
+        Segment
+    """
+
+    response = await client.arequest(
+        **_get_kwargs(
+            id=id,
+            body=body,
+        )
+    )
+    return Client.decode(response, OPERATION_ID, _parse_response)

@@ -1,0 +1,213 @@
+"""The np6 client: configuration and the single entry point of every request.
+
+Where things live:
+
+* auth (``X-Key``), retries, ``Content-Length`` and request logging: ``_transport.py``;
+* exceptions and the status-to-exception mapping: ``errors.py``;
+* decoding a response into models (and its errors): :meth:`Client.decode` below;
+* one module per operation under ``api/<tag>/``; models under ``models/``.
+"""
+
+from __future__ import annotations
+
+import os
+import ssl
+from collections.abc import Callable, Mapping
+from dataclasses import replace
+from typing import Any, Self, TypeVar
+
+import httpx
+
+from . import errors
+from ._transport import OPTIONS_EXTENSION, AsyncNP6Transport, CallOptions, NP6Transport, RetryPolicy
+from ._version import DEFAULT_BASE_URL
+
+#: Connect quickly or fail; NP6 may take a while to answer large event queries.
+DEFAULT_TIMEOUT = httpx.Timeout(connect=5.0, read=60.0, write=60.0, pool=10.0)
+API_KEY_ENV = "NP6_API_KEY"
+BASE_URL_ENV = "NP6_BASE_URL"
+
+T = TypeVar("T")
+
+
+class Client:
+    """A client of the NP6 CM API.
+
+    Args:
+        api_key: the account's API key, sent in the ``X-Key`` header. Defaults to the
+            ``NP6_API_KEY`` environment variable; :class:`errors.MissingAPIKeyError` without either.
+        base_url: defaults to ``NP6_BASE_URL``, else the spec's server (``DEFAULT_BASE_URL``).
+        timeout: seconds, or an ``httpx.Timeout`` (connect and read separately). Default:
+            5 s to connect, 60 s to read.
+        max_retries: retries of failed idempotent requests (default 2); see ``retry``.
+        retry: the full :class:`RetryPolicy` (overrides ``max_retries``).
+        retry_unsafe: also retry POST/PATCH after they may have reached NP6. Off by default:
+            a repeated send can email a person twice.
+        headers: extra headers sent with every request.
+        transport / async_transport: the httpx transports under the NP6 policy (for tests,
+            proxies or connection limits).
+        verify_ssl, follow_redirects, httpx_args: passed to the httpx clients.
+
+    Use it as a context manager (``with Client() as np6:``) or call :meth:`close`.
+    """
+
+    def __init__(
+        self,
+        api_key: str | None = None,
+        *,
+        base_url: str | None = None,
+        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
+        max_retries: int = 2,
+        retry: RetryPolicy | None = None,
+        retry_unsafe: bool = False,
+        headers: Mapping[str, str] | None = None,
+        transport: httpx.BaseTransport | None = None,
+        async_transport: httpx.AsyncBaseTransport | None = None,
+        verify_ssl: str | bool | ssl.SSLContext = True,
+        follow_redirects: bool = False,
+        httpx_args: Mapping[str, Any] | None = None,
+    ) -> None:
+        key = api_key if api_key is not None else os.environ.get(API_KEY_ENV)
+        if not key:
+            raise errors.MissingAPIKeyError(
+                f"No NP6 API key: pass api_key=... to {type(self).__name__}() or set the {API_KEY_ENV} environment variable."
+            )
+        self._api_key = key
+        self.base_url = (base_url or os.environ.get(BASE_URL_ENV) or DEFAULT_BASE_URL).rstrip("/")
+        self.timeout = timeout if isinstance(timeout, httpx.Timeout) or timeout is None else httpx.Timeout(timeout)
+        policy = retry if retry is not None else RetryPolicy(max_retries=max_retries)
+        self.options = CallOptions(retry=policy, retry_unsafe=retry_unsafe)
+        self._headers = dict(headers or {})
+        self._transport = transport
+        self._async_transport = async_transport
+        self._verify_ssl = verify_ssl
+        self._follow_redirects = follow_redirects
+        self._httpx_args = dict(httpx_args or {})
+        self._client: httpx.Client | None = None
+        self._async_client: httpx.AsyncClient | None = None
+        # Per-call copies (with_options) share the connection pools of their parent.
+        self._parent: Client | None = None
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(base_url={self.base_url!r}, api_key='***')"
+
+    # -- configuration -------------------------------------------------------------------
+
+    def with_options(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None | object = ...,
+        max_retries: int | None = None,
+        retry: RetryPolicy | None = None,
+        retry_unsafe: bool | None = None,
+    ) -> Self:
+        """A copy of this client with other per-call settings, sharing its connections.
+
+        ``client.with_options(max_retries=0).…``, ``client.with_options(timeout=120)``,
+        ``client.with_options(retry_unsafe=True)`` (you accept that a send may be repeated).
+        """
+        clone = object.__new__(type(self))
+        clone.__dict__.update(self.__dict__)
+        clone._parent = self._root()
+        if timeout is not ...:
+            clone.timeout = timeout if isinstance(timeout, httpx.Timeout) or timeout is None else httpx.Timeout(timeout)  # type: ignore[arg-type]
+        options = self.options
+        if retry is not None:
+            options = replace(options, retry=retry)
+        if max_retries is not None:
+            options = options.with_max_retries(max_retries)
+        if retry_unsafe is not None:
+            options = replace(options, retry_unsafe=retry_unsafe)
+        clone.options = options
+        return clone
+
+    def _root(self) -> Client:
+        return self._parent if self._parent is not None else self
+
+    # -- httpx clients -------------------------------------------------------------------
+
+    def get_httpx_client(self) -> httpx.Client:
+        """The underlying ``httpx.Client`` (with the NP6 transport), created on first use."""
+        root = self._root()
+        if root._client is None:
+            inner = root._transport or httpx.HTTPTransport(verify=root._verify_ssl)
+            root._client = httpx.Client(
+                base_url=root.base_url,
+                headers=root._headers,
+                timeout=root.timeout,
+                follow_redirects=root._follow_redirects,
+                transport=NP6Transport(inner, api_key=root._api_key, options=root.options),
+                **root._httpx_args,
+            )
+        return root._client
+
+    def get_async_httpx_client(self) -> httpx.AsyncClient:
+        """The underlying ``httpx.AsyncClient`` (with the NP6 transport), created on first use."""
+        root = self._root()
+        if root._async_client is None:
+            inner = root._async_transport or httpx.AsyncHTTPTransport(verify=root._verify_ssl)
+            root._async_client = httpx.AsyncClient(
+                base_url=root.base_url,
+                headers=root._headers,
+                timeout=root.timeout,
+                follow_redirects=root._follow_redirects,
+                transport=AsyncNP6Transport(inner, api_key=root._api_key, options=root.options),
+                **root._httpx_args,
+            )
+        return root._async_client
+
+    def close(self) -> None:
+        root = self._root()
+        if root._client is not None:
+            root._client.close()
+            root._client = None
+
+    async def aclose(self) -> None:
+        root = self._root()
+        if root._async_client is not None:
+            await root._async_client.aclose()
+            root._async_client = None
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *args: object) -> None:
+        self.close()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(self, *args: object) -> None:
+        await self.aclose()
+
+    # -- the request path (every generated operation calls these) ------------------------
+
+    def _request_kwargs(self, kwargs: dict[str, Any]) -> dict[str, Any]:
+        extensions = dict(kwargs.pop("extensions", None) or {})
+        extensions[OPTIONS_EXTENSION] = self.options
+        return {**kwargs, "extensions": extensions, "timeout": self.timeout}
+
+    def request(self, **kwargs: Any) -> httpx.Response:
+        """Send one request (``method``, ``url``, ``params``, ``json``/``content``, ``headers``)."""
+        return self.get_httpx_client().request(**self._request_kwargs(kwargs))
+
+    async def arequest(self, **kwargs: Any) -> httpx.Response:
+        """Async :meth:`request`."""
+        return await self.get_async_httpx_client().request(**self._request_kwargs(kwargs))
+
+    @staticmethod
+    def decode(response: httpx.Response, operation: str, parse: Callable[[httpx.Response], T]) -> T:
+        """Raise the typed error of a non-2xx response, else parse it (DecodeError on failure)."""
+        errors.raise_for_status(response, operation)
+        try:
+            return parse(response)
+        except errors.NP6Error:
+            raise
+        except (ValueError, TypeError, KeyError, AttributeError) as exc:
+            raise errors.DecodeError(operation, response.content, exc) from exc
+
+
+#: Compatibility with the stock openapi-python-client names.
+AuthenticatedClient = Client
+
+__all__ = ["DEFAULT_BASE_URL", "DEFAULT_TIMEOUT", "AuthenticatedClient", "Client", "RetryPolicy"]

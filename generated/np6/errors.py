@@ -1,0 +1,201 @@
+"""The exceptions of the np6 client: one hierarchy under :class:`NP6Error`.
+
+* :class:`APIStatusError` and its subclasses: NP6 answered with a non-2xx status. Each carries
+  ``status_code``, ``headers``, ``request_id`` (NP6's ``x-request-id``: quote it to NP6 support,
+  it is often the only detail of an empty 4xx), ``method``, ``path`` and a truncated ``body``.
+* :class:`APIConnectionError` / :class:`APITimeoutError`: no usable answer came back.
+* :class:`DecodeError`: a 2xx answer did not match the operation's documented shape.
+* :class:`MissingAPIKeyError`: no key was given nor found in ``NP6_API_KEY``.
+
+Messages never include request headers, so the ``X-Key`` never appears in them.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import httpx
+
+BODY_LIMIT = 500
+
+
+def _snippet(content: bytes, limit: int = BODY_LIMIT) -> str:
+    text = content[: limit + 1].decode("utf-8", errors="replace")
+    return text if len(text) <= limit else text[:limit] + "..."
+
+
+class NP6Error(Exception):
+    """Base of every error raised by the client."""
+
+
+class MissingAPIKeyError(NP6Error, ValueError):
+    """No API key: pass ``api_key=`` to the client or set ``NP6_API_KEY``."""
+
+
+class APIConnectionError(NP6Error):
+    """The request failed without a response (connection refused, reset, DNS...)."""
+
+
+class APITimeoutError(APIConnectionError):
+    """The request timed out (connect, read, write or pool timeout)."""
+
+
+class APIStatusError(NP6Error):
+    """NP6 answered with a status outside 2xx."""
+
+    def __init__(self, response: httpx.Response, *, operation: str | None = None):
+        self.response = response
+        self.status_code = response.status_code
+        self.headers = response.headers
+        self.request_id: str | None = response.headers.get("x-request-id")
+        self.operation = operation
+        try:
+            request = response.request
+            self.method: str | None = request.method
+            self.path: str | None = request.url.path
+        except RuntimeError:
+            self.method = self.path = None
+        self.body = _snippet(response.content) if response.is_stream_consumed or response.is_closed else ""
+        super().__init__(self._message())
+
+    def _message(self) -> str:
+        reason = self.response.reason_phrase or ""
+        parts = [f"{self.status_code} {reason}".strip()]
+        if self.method and self.path:
+            parts.append(f"from {self.method} {self.path}")
+        if self.operation:
+            parts.append(f"({self.operation})")
+        text = " ".join(parts)
+        text += f"; request id: {self.request_id or 'none'}"
+        text += f"; body: {self.body!r}" if self.body else "; empty body"
+        return text
+
+    def json(self) -> Any:
+        """The decoded error body (NP6's problem details), or None if it is not JSON."""
+        try:
+            return self.response.json()
+        except ValueError:
+            return None
+
+
+class BadRequestError(APIStatusError):
+    """400: the request is malformed or a value is invalid."""
+
+
+class AuthenticationError(APIStatusError):
+    """401: the X-Key is missing or wrong."""
+
+
+class PermissionDeniedError(APIStatusError):
+    """403: the key may not perform this operation."""
+
+
+class NotFoundError(APIStatusError):
+    """404: no such resource on this account."""
+
+
+class ConflictError(APIStatusError):
+    """409: the resource's state refuses the operation (e.g. an action not validated twice)."""
+
+
+class LengthRequiredError(APIStatusError):
+    """411: a write was sent without Content-Length."""
+
+
+class UnsupportedMediaTypeError(APIStatusError):
+    """415: wrong Content-Type (sends need application/vnd.np6.cm.email or .sms)."""
+
+
+class UnprocessableEntityError(APIStatusError):
+    """422: the body is well-formed but refused."""
+
+
+class RateLimitError(APIStatusError):
+    """429: too many requests. ``retry_after`` is the announced wait in seconds, if any."""
+
+    def __init__(self, response: httpx.Response, *, operation: str | None = None):
+        from ._transport import announced_delay
+
+        self.retry_after: float | None = announced_delay(response.headers)
+        self.limit = _int_header(response, "x-ratelimit-limit")
+        self.remaining = _int_header(response, "x-ratelimit-remaining")
+        self.reset = _int_header(response, "x-ratelimit-reset")
+        super().__init__(response, operation=operation)
+
+
+class InternalServerError(APIStatusError):
+    """5xx: NP6 failed. Not retried automatically for sends (see the retry policy)."""
+
+
+def _int_header(response: httpx.Response, name: str) -> int | None:
+    value = response.headers.get(name)
+    try:
+        return int(float(value)) if value is not None else None
+    except ValueError:
+        return None
+
+
+class UnexpectedStatus(APIStatusError):
+    """A status outside 2xx that has no more specific class."""
+
+
+class DecodeError(NP6Error):
+    """A successful response could not be decoded into the operation's model."""
+
+    def __init__(self, operation: str, content: bytes, cause: BaseException):
+        self.operation = operation
+        self.snippet = _snippet(content, 200)
+        self.cause = cause
+        super().__init__(
+            f"cannot decode the response of {operation}: {type(cause).__name__}: {cause}; received: {self.snippet!r}"
+        )
+
+
+_BY_STATUS: dict[int, type[APIStatusError]] = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    409: ConflictError,
+    411: LengthRequiredError,
+    415: UnsupportedMediaTypeError,
+    422: UnprocessableEntityError,
+    429: RateLimitError,
+}
+
+
+def error_for(response: httpx.Response, operation: str | None = None) -> APIStatusError:
+    """The exception matching a non-2xx response (its body should already be read)."""
+    cls = _BY_STATUS.get(response.status_code)
+    if cls is None:
+        cls = InternalServerError if response.status_code >= 500 else UnexpectedStatus
+    return cls(response, operation=operation)
+
+
+def raise_for_status(response: httpx.Response, operation: str | None = None) -> None:
+    """Raise the matching :class:`APIStatusError` unless the status is 2xx."""
+    if not 200 <= response.status_code < 300:
+        raise error_for(response, operation)
+
+
+__all__ = [
+    "APIConnectionError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AuthenticationError",
+    "BadRequestError",
+    "ConflictError",
+    "DecodeError",
+    "InternalServerError",
+    "LengthRequiredError",
+    "MissingAPIKeyError",
+    "NP6Error",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "UnexpectedStatus",
+    "UnprocessableEntityError",
+    "UnsupportedMediaTypeError",
+    "error_for",
+    "raise_for_status",
+]

@@ -1,0 +1,15 @@
+from enum import StrEnum
+
+
+class FieldType(StrEnum):
+    DATE = "date"
+    EMAIL = "email"
+    MULTIPLESELECTLIST = "multipleSelectList"
+    NUMERIC = "numeric"
+    PHONE = "phone"
+    SINGLESELECTLIST = "singleSelectList"
+    TEXTAREA = "textArea"
+    TEXTFIELD = "textField"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,1 @@
+"""The np6-client generator: bundle and validate ``spec/``, render ``generated/``."""

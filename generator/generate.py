@@ -1,0 +1,212 @@
+"""Run openapi-python-client on the bundled spec and replace ``generated/`` atomically.
+
+Steps: bundle + validate the spec, render it with openapi-python-client (pinned, with
+``--fail-on-warning``, our config and ``templates/``) into a scratch directory next to the
+output, render the extra runtime modules (``templates/package/``), format with ruff, then
+swap the scratch directory in with two renames. Any failure before the swap leaves the
+output exactly as it was. A lock file serialises concurrent runs in one checkout.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import fcntl
+import filecmp
+import fnmatch
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from jinja2 import Environment, FileSystemLoader, StrictUndefined
+
+from .bundle import Bundle, SpecError, bundle, dump
+from .validate import validate
+
+REPO = Path(__file__).resolve().parents[1]
+PACKAGE = "np6"
+
+
+class GenerationError(Exception):
+    """openapi-python-client, a template or ruff failed."""
+
+
+@dataclass(frozen=True)
+class Paths:
+    """Where the generator reads and writes."""
+
+    spec: Path = REPO / "spec"
+    templates: Path = REPO / "templates"
+    output: Path = REPO / "generated"
+    config: Path = REPO / "generator" / "openapi-python-client.yaml"
+    redocly_config: Path = REPO / "redocly.yaml"
+    redocly: Path | None = REPO / "node_modules" / ".bin" / "redocly"
+
+
+def _bin(name: str) -> str:
+    """A console script installed next to the running interpreter (the project's venv)."""
+    candidate = Path(sys.executable).parent / name
+    return str(candidate) if candidate.exists() else name
+
+
+@contextlib.contextmanager
+def locked(lock_file: Path) -> Iterator[None]:
+    """Hold an exclusive lock for the duration of a regeneration."""
+    lock_file.parent.mkdir(parents=True, exist_ok=True)
+    with lock_file.open("a") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def load_valid_spec(paths: Paths, scratch: Path, *, lint: bool = True) -> Bundle:
+    """Bundle and validate, raising the first problems found."""
+    result = bundle(paths.spec)
+    redocly = paths.redocly if lint and paths.redocly is not None and paths.redocly.exists() else None
+    if lint and redocly is None:
+        raise SpecError("Redocly CLI is not installed: run 'make install' (npm ci) first")
+    errors = validate(result, bundled_file=scratch / "lint.yaml", redocly=redocly, config=paths.redocly_config)
+    if errors:
+        raise SpecErrors(errors)
+    return result
+
+
+class SpecErrors(SpecError):
+    """Several located spec problems."""
+
+    def __init__(self, errors: list[SpecError]):
+        self.errors = errors
+        super().__init__("\n".join(str(e) for e in errors))
+
+    def __str__(self) -> str:
+        return "\n".join(str(e) for e in self.errors)
+
+
+def _run(args: list[str], *, cwd: Path | None = None) -> None:
+    proc = subprocess.run(args, cwd=cwd, capture_output=True, text=True, check=False)
+    if proc.returncode != 0:
+        output = (proc.stdout + proc.stderr).strip()
+        raise GenerationError(f"{Path(args[0]).name} failed (exit {proc.returncode}):\n{output[-6000:]}")
+
+
+def _render_package_templates(paths: Paths, package_dir: Path, result: Bundle) -> None:
+    extra = paths.templates / "package"
+    if not extra.is_dir():
+        return
+    env = Environment(  # noqa: S701 - renders Python source, not HTML
+        loader=FileSystemLoader(str(paths.templates)),
+        undefined=StrictUndefined,
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    info = result.document.get("info", {})
+    servers = result.document.get("servers") or [{"url": ""}]
+    context = {
+        "package_name": PACKAGE,
+        "package_version": info.get("version", "0"),
+        "api_title": info.get("title", ""),
+        "default_base_url": servers[0]["url"],
+        "operations": [{"path": path, "method": method, "operation": op} for path, method, op in result.operations()],
+    }
+    for template in sorted(extra.glob("*.jinja")):
+        target = package_dir / template.name.removesuffix(".jinja")
+        target.write_text(env.get_template(f"package/{template.name}").render(**context), encoding="utf-8")
+
+
+def render(paths: Paths, destination: Path, *, lint: bool = True) -> Bundle:
+    """Render the whole client project into ``destination`` (which must not exist)."""
+    scratch = destination.parent / (destination.name + ".work")
+    scratch.mkdir(parents=True)
+    try:
+        result = load_valid_spec(paths, scratch, lint=lint)
+        bundled = scratch / "openapi.yaml"
+        bundled.write_text(dump(result.document), encoding="utf-8")
+        _run(
+            [
+                _bin("openapi-python-client"),
+                "generate",
+                "--path",
+                str(bundled),
+                "--config",
+                str(paths.config),
+                "--custom-template-path",
+                str(paths.templates),
+                "--meta",
+                "pdm",
+                "--fail-on-warning",
+                "--output-path",
+                str(destination),
+            ]
+        )
+        _render_package_templates(paths, destination / PACKAGE, result)
+        shutil.copyfile(bundled, destination / PACKAGE / "openapi.yaml")
+        ruff = _bin("ruff")
+        _run([ruff, "check", "--fix", "--quiet", "."], cwd=destination)
+        _run([ruff, "format", "--quiet", "."], cwd=destination)
+        return result
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
+
+
+def regenerate(paths: Paths | None = None) -> Bundle:
+    """Regenerate the output directory atomically."""
+    paths = paths or Paths()
+    output = paths.output
+    with locked(output.parent / ".regenerate.lock"):
+        staging = Path(tempfile.mkdtemp(prefix=f".{output.name}.", dir=output.parent))
+        try:
+            fresh = staging / "project"
+            result = render(paths, fresh)
+            backup = staging / "previous"
+            if output.exists():
+                os.rename(output, backup)
+            try:
+                os.rename(fresh, output)
+            except OSError:
+                if backup.exists():
+                    os.rename(backup, output)
+                raise
+            return result
+        finally:
+            shutil.rmtree(staging, ignore_errors=True)
+
+
+IGNORED = ("__pycache__", ".mypy_cache", ".ruff_cache", ".pytest_cache", "*.egg-info", "build", "dist", ".venv")
+
+
+def _tree(root: Path) -> dict[str, Path]:
+    files: dict[str, Path] = {}
+    for directory, dirnames, filenames in os.walk(root):
+        dirnames[:] = sorted(d for d in dirnames if not any(fnmatch.fnmatch(d, pat) for pat in IGNORED))
+        for name in filenames:
+            if not any(fnmatch.fnmatch(name, pat) for pat in IGNORED):
+                path = Path(directory) / name
+                files[path.relative_to(root).as_posix()] = path
+    return files
+
+
+def differences(expected: Path, actual: Path) -> list[str]:
+    """Relative paths that differ between two trees (missing, extra or changed files)."""
+    want, have = _tree(expected), _tree(actual)
+    changed = [f"{name} (missing from {actual.name}/)" for name in want.keys() - have.keys()]
+    changed += [f"{name} (not produced by the spec and templates)" for name in have.keys() - want.keys()]
+    changed += [name for name in want.keys() & have.keys() if not filecmp.cmp(want[name], have[name], shallow=False)]
+    return sorted(changed)
+
+
+def check(paths: Paths | None = None) -> list[str]:
+    """Render into a temporary directory and list what differs from the committed output."""
+    paths = paths or Paths()
+    with tempfile.TemporaryDirectory() as tmp:
+        fresh = Path(tmp) / "project"
+        render(paths, fresh)
+        if not paths.output.exists():
+            return [f"{paths.output} does not exist"]
+        return differences(fresh, paths.output)
