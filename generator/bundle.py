@@ -111,14 +111,15 @@ def locate(path: Path, pointer: Pointer) -> tuple[int | None, int | None]:
     best = node
     for part in pointer:
         if isinstance(node, yaml.MappingNode):
-            node = next((v for k, v in node.value if k.value == str(part)), None)
+            pair = next(((k, v) for k, v in node.value if k.value == str(part)), None)
+            # report the key of a mapping entry (where a reader looks), then walk into its value
+            best, node = (pair[0], pair[1]) if pair else (best, None)
         elif isinstance(node, yaml.SequenceNode) and isinstance(part, int) and part < len(node.value):
-            node = node.value[part]
+            node = best = node.value[part]
         else:
             node = None
         if node is None:
             break
-        best = node
     if best is None:
         return None, None
     return best.start_mark.line + 1, best.start_mark.column + 1

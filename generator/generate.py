@@ -148,8 +148,8 @@ def render(paths: Paths, destination: Path, *, lint: bool = True) -> Bundle:
         _render_package_templates(paths, destination / PACKAGE, result)
         shutil.copyfile(bundled, destination / PACKAGE / "openapi.yaml")
         ruff = _bin("ruff")
-        _run([ruff, "check", "--fix", "--quiet", "."], cwd=destination)
-        _run([ruff, "format", "--quiet", "."], cwd=destination)
+        _run([ruff, "check", "--fix", "--quiet", "--no-cache", "."], cwd=destination)
+        _run([ruff, "format", "--quiet", "--no-cache", "."], cwd=destination)
         return result
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
