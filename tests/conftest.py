@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
+
 from np6 import Client
 
 #: A stand-in key for replay; real keys come from NP6_API_KEY when recording.
