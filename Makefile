@@ -59,6 +59,17 @@ record: install
 	@test -n "$$NP6_API_KEY" || (echo "set NP6_API_KEY to your NP6 API key to record" >&2; exit 2)
 	$(PY) -m pytest -m vcr --record-mode=all tests
 
+## Classify the spec changes since BASE (default HEAD~1; HEAD without a parent): Markdown report,
+## JSON with JSON=1. Fails on a breaking change unless info.version's major went up or the change
+## is in spec/diff-allowlist.yaml.
+diff: install
+	$(PY) -m generator diff $(if $(BASE),--base '$(BASE)') $(if $(JSON),--json)
+
+## Compare spec/ with a vendor bundle: make conformance UPSTREAM=path/to/api.yaml [JSON=1]
+conformance: install
+	@test -n "$(UPSTREAM)" || (echo "usage: make conformance UPSTREAM=path/to/api.yaml" >&2; exit 2)
+	$(PY) -m generator conformance '$(UPSTREAM)' $(if $(JSON),--json)
+
 bench: install
 	$(PY) bench/regenerate.py
 

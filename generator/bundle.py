@@ -22,6 +22,7 @@ The bundler also applies two project-wide rules, so that no operation can forget
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -228,6 +229,27 @@ def _apply_project_rules(result: Bundle) -> None:
                 responses.setdefault(status, {"$ref": ref})
 
 
+# Strings that a YAML 1.2 reader (Redocly, Prism) would take for a number, boolean or null,
+# although PyYAML (YAML 1.1) writes them unquoted: '028', '1e3', '0o17', 'on'...
+_AMBIGUOUS = re.compile(
+    r"[-+]?(\d[\d_]*(\.[\d_]*)?([eE][-+]?\d+)?|\.\d+([eE][-+]?\d+)?|0x[0-9a-fA-F_]+|0o[0-7_]+|\.inf|\.nan)"
+    r"|true|false|null|~|yes|no|on|off|y|n",
+    re.IGNORECASE,
+)
+
+
+class _Dumper(yaml.SafeDumper):
+    """Quotes every string that some YAML reader could mistake for another type."""
+
+
+def _represent_str(dumper: yaml.SafeDumper, value: str) -> yaml.Node:
+    style = "'" if _AMBIGUOUS.fullmatch(value) else None
+    return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
+
+
+_Dumper.add_representer(str, _represent_str)
+
+
 def dump(document: dict[str, Any]) -> str:
-    """Deterministic YAML text of a bundled document."""
-    return yaml.safe_dump(document, sort_keys=False, allow_unicode=True, width=100)
+    """Deterministic YAML text of a bundled document, unambiguous for YAML 1.1 and 1.2 readers."""
+    return yaml.dump(document, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=100)

@@ -4,17 +4,25 @@ python -m generator bundle [--out FILE]   bundled spec to FILE (or stdout)
 python -m generator validate              bundle + validate (structure, rules, examples, Redocly)
 python -m generator regenerate            validate, render and replace generated/ atomically
 python -m generator check                 fail when generated/ differs from a fresh render
+python -m generator diff [--base REF] [--json] [--write-changelog]
+                                          classify the changes from spec/ at REF (default HEAD~1)
+                                          to the working tree; exit 1 on an unannounced break
+python -m generator conformance UPSTREAM [--json]
+                                          compare spec/ with a vendor bundle file
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 import tempfile
 import time
 from pathlib import Path
 
+from . import changelog, conformance
 from .bundle import SpecError, bundle, dump
+from .diff import DiffError, base_spec, compare, load_allowlist
 from .generate import GenerationError, Paths, check, load_valid_spec, regenerate
 
 
@@ -38,7 +46,56 @@ def _parser() -> argparse.ArgumentParser:
     sub.add_parser("validate", help="bundle and validate the spec")
     sub.add_parser("regenerate", help="validate, render and replace the generated project")
     sub.add_parser("check", help="fail when the generated project is not what the spec and templates produce")
+    diff_cmd = sub.add_parser("diff", help="classify the spec changes since a git ref (breaking or not)")
+    diff_cmd.add_argument("--base", help="git ref to compare with (default: HEAD~1, or HEAD without a parent)")
+    diff_cmd.add_argument("--json", action="store_true", help="print the report as JSON instead of Markdown")
+    diff_cmd.add_argument("--allowlist", help="reviewed breaking changes (default: <spec>/diff-allowlist.yaml)")
+    diff_cmd.add_argument(
+        "--write-changelog",
+        action="store_true",
+        help="write this diff as the CHANGELOG entry of the working tree's version (<spec>/CHANGELOG.md)",
+    )
+    conformance_cmd = sub.add_parser("conformance", help="compare the spec with a vendor bundle file")
+    conformance_cmd.add_argument("upstream", help="the vendor's bundled OpenAPI file (YAML or JSON)")
+    conformance_cmd.add_argument("--json", action="store_true", help="print the report as JSON instead of Markdown")
     return parser
+
+
+def _diff(args: argparse.Namespace, paths: Paths) -> int:
+    allowlist = load_allowlist(Path(args.allowlist) if args.allowlist else paths.spec / "diff-allowlist.yaml")
+    base = base_spec(args.base, paths.spec)
+    revision = bundle(paths.spec).document
+    report = compare(base.document, revision, base_label=base.label, revision_label="working tree", allowlist=allowlist)
+    if base.note:
+        report.warnings.insert(0, base.note)
+    if args.json:
+        print(json.dumps(report.as_json(), indent=2, ensure_ascii=False))
+    else:
+        sys.stdout.write(report.markdown())
+    if args.write_changelog:
+        version = report.revision_version
+        if version == report.base_version:
+            print(f"error: info.version is {version} in both: bump it first", file=sys.stderr)
+            return 2
+        entry = changelog.Entry(version, changelog.entry_text(version, report, base.document, revision))
+        changelog.write_entry(paths.spec, entry)
+        print(f"wrote the {version} entry of {paths.spec / changelog.SOURCE}; run 'make regenerate'", file=sys.stderr)
+    return 1 if report.failed else 0
+
+
+def _conformance(args: argparse.Namespace, paths: Paths) -> int:
+    upstream_file = Path(args.upstream)
+    report = conformance.conformance(
+        bundle(paths.spec).document,
+        conformance.load_upstream(upstream_file),
+        ours_label=str(paths.spec),
+        upstream_label=upstream_file.name,
+    )
+    if args.json:
+        print(json.dumps(report.as_json(), indent=2, ensure_ascii=False))
+    else:
+        sys.stdout.write(report.markdown())
+    return 0
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -71,10 +128,15 @@ def main(argv: list[str] | None = None) -> int:
                     print(f"  {name}")
                 return 1
             print(f"{paths.output} matches spec/ and templates/")
+        elif args.command in ("diff", "conformance"):
+            return (_diff if args.command == "diff" else _conformance)(args, paths)
     except SpecError as exc:
         print(f"error: the spec is invalid; {paths.output} was left unchanged\n{exc}", file=sys.stderr)
         return 2
     except GenerationError as exc:
         print(f"error: generation failed; {paths.output} was left unchanged\n{exc}", file=sys.stderr)
+        return 3
+    except DiffError as exc:
+        print(f"error: {args.command} failed\n{exc}", file=sys.stderr)
         return 3
     return 0

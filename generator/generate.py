@@ -24,7 +24,9 @@ from pathlib import Path
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
+from . import changelog, template_facts
 from .bundle import Bundle, SpecError, bundle, dump
+from .diff import DiffError
 from .validate import validate
 
 REPO = Path(__file__).resolve().parents[1]
@@ -128,6 +130,8 @@ def render(paths: Paths, destination: Path, *, lint: bool = True) -> Bundle:
         result = load_valid_spec(paths, scratch, lint=lint)
         bundled = scratch / "openapi.yaml"
         bundled.write_text(dump(result.document), encoding="utf-8")
+        # templates/ + spec facts the parser drops; config + vendor JSON media types.
+        prepared = template_facts.prepare(paths.templates, paths.config, result.document, scratch)
         _run(
             [
                 _bin("openapi-python-client"),
@@ -135,9 +139,9 @@ def render(paths: Paths, destination: Path, *, lint: bool = True) -> Bundle:
                 "--path",
                 str(bundled),
                 "--config",
-                str(paths.config),
+                str(prepared.config),
                 "--custom-template-path",
-                str(paths.templates),
+                str(prepared.templates),
                 "--meta",
                 "pdm",
                 "--fail-on-warning",
@@ -146,6 +150,7 @@ def render(paths: Paths, destination: Path, *, lint: bool = True) -> Bundle:
             ]
         )
         _render_package_templates(paths, destination / PACKAGE, result)
+        changelog.render(paths.spec, destination)
         shutil.copyfile(bundled, destination / PACKAGE / "openapi.yaml")
         ruff = _bin("ruff")
         _run([ruff, "check", "--fix", "--quiet", "--no-cache", "."], cwd=destination)
@@ -164,6 +169,12 @@ def regenerate(paths: Paths | None = None) -> Bundle:
         try:
             fresh = staging / "project"
             result = render(paths, fresh)
+            try:  # a new info.version gets its CHANGELOG entry (generator/changelog.py)
+                previous = output / PACKAGE / "openapi.yaml"
+                if changelog.record(paths.spec, result.document, previous, redocly=paths.redocly):
+                    changelog.render(paths.spec, fresh)
+            except DiffError as exc:
+                raise GenerationError(f"CHANGELOG entry: {exc}") from exc
             backup = staging / "previous"
             if output.exists():
                 os.rename(output, backup)

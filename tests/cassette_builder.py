@@ -119,6 +119,9 @@ def write_cassette(target: Path, interactions: list[dict[str, Any]]) -> None:
 def main(argv: list[str]) -> int:
     force = "--force" in argv
     wanted = {arg for arg in argv if not arg.startswith("--")}
+    if force and not wanted:
+        print("--force rebuilds named operations only: give their operationIds", file=sys.stderr)
+        return 2
     document = bundle(REPO / "spec").document
     written = 0
     for path, item in document["paths"].items():

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+
 from np6 import Client
 from np6.api.enumeration import create_value_list, get_value_list, list_value_lists, update_value_list
 from np6.models import ValueList, ValueListInput, ValueListValue

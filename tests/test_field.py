@@ -3,18 +3,28 @@
 from __future__ import annotations
 
 import pytest
+
 from np6 import Client
 from np6.api.field import create_field, delete_field, get_field, list_fields, update_field
-from np6.models import Field, FieldConstraint, FieldConstraintOperator, FieldInput, FieldType
+from np6.models import (
+    EmailField,
+    EmailFieldType,
+    FieldConstraint,
+    FieldConstraintOperator,
+    FieldInput,
+    FieldType,
+    SingleSelectListField,
+    TextField,
+)
 
 
 @pytest.mark.vcr
 def test_list_fields(client: Client) -> None:
-    fields = list_fields.sync(client=client)
-    assert all(isinstance(f, Field) for f in fields)
-    email, name = fields
-    assert (email.id, email.type_, email.is_unicity, email.is_mandatory) == (12345, FieldType.EMAIL, True, True)
-    assert (name.name, name.type_, name.is_unicity) == ("Name", FieldType.TEXTFIELD, False)
+    email, name = list_fields.sync(client=client)
+    assert isinstance(email, EmailField)  # decoded by its `type` discriminator
+    assert (email.id, email.type_, email.is_unicity, email.is_mandatory) == (12345, EmailFieldType.EMAIL, True, True)
+    assert isinstance(name, TextField)
+    assert (name.name, name.is_unicity) == ("Name", False)
 
 
 @pytest.mark.vcr
@@ -28,7 +38,7 @@ def test_create_field(client: Client) -> None:
     )
     field = create_field.sync(client=client, body=body)
     assert field.id == 12347
-    assert field.type_ is FieldType.SINGLESELECTLIST
+    assert isinstance(field, SingleSelectListField)
     assert field.value_list_id == 1234
     assert isinstance(field.constraint, FieldConstraint)
     assert field.constraint.operator == FieldConstraintOperator.VALUE_4
@@ -38,7 +48,8 @@ def test_create_field(client: Client) -> None:
 @pytest.mark.vcr
 def test_get_field(client: Client) -> None:
     field = get_field.sync(12345, client=client)
-    assert (field.name, field.type_) == ("Email", FieldType.EMAIL)
+    assert isinstance(field, EmailField)
+    assert (field.name, field.is_unicity) == ("Email", True)
 
 
 @pytest.mark.vcr
@@ -51,7 +62,10 @@ def test_update_field(client: Client) -> None:
         constraint=FieldConstraint(operator=FieldConstraintOperator.VALUE_4, value="150"),
     )
     field = update_field.sync(12345, client=client, body=body)
+    assert isinstance(field, TextField)
     assert (field.id, field.name) == (12345, "Firstname")
+    assert isinstance(field.constraint, FieldConstraint)
+    assert field.constraint.operator is FieldConstraintOperator.VALUE_4
 
 
 @pytest.mark.vcr

@@ -121,3 +121,17 @@ def test_regenerate_replaces_output_atomically(tmp_path: Path) -> None:
     assert (output / "np6" / "client.py").is_file()
     # no staging directory is left behind
     assert sorted(p.name for p in tmp_path.iterdir()) == [".regenerate.lock", "generated"]
+
+
+def test_dump_quotes_strings_a_yaml_1_2_reader_would_retype() -> None:
+    import yaml
+
+    from generator.bundle import dump
+
+    values = ["028", "1e3", "0o17", "on", "null", "12_000", "+1", "abc", "0x1F", ".5"]
+    text = dump({"v": values})
+    assert yaml.safe_load(text) == {"v": values}
+    for value in values:
+        if value != "abc":
+            assert f"'{value}'" in text, value
+    assert "- abc" in text

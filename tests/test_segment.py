@@ -5,18 +5,22 @@ from __future__ import annotations
 import datetime
 
 import pytest
-from np6 import Client
+
+from np6 import Client, errors
 from np6.api.segment import (
     add_segment_targets,
+    add_target_to_segment,
     create_segment,
     delete_segment,
     get_segment,
     list_segment_targets,
     list_segments,
+    list_target_segments,
     remove_all_segment_targets,
+    remove_target_from_segment,
     update_segment,
 )
-from np6.models import Segment, SegmentInput, SegmentType
+from np6.models import DynamicSegment, DynamicSegmentType, SegmentInput, SegmentType, StaticSegment, StaticSegmentType
 
 UTC = datetime.UTC
 
@@ -25,14 +29,15 @@ UTC = datetime.UTC
 def test_list_segments(client: Client) -> None:
     segments = list_segments.sync(client=client)
     assert [s.id for s in segments] == [41, 56, 57]
-    assert all(isinstance(s, Segment) for s in segments)
     static, test_static, dynamic = segments
-    assert static.type_ is SegmentType.STATIC
+    assert isinstance(static, StaticSegment) and isinstance(test_static, StaticSegment)
+    assert static.type_ is StaticSegmentType.STATIC
     assert static.name == "static segment"
     assert static.creation == datetime.datetime(2023, 3, 1, 10, 0, tzinfo=UTC)
     assert static.targets_count == 4398
     assert test_static.is_test is True
-    assert dynamic.type_ is SegmentType.DYNAMIC
+    assert isinstance(dynamic, DynamicSegment)  # decoded by its `type` discriminator
+    assert dynamic.type_ is DynamicSegmentType.DYNAMIC
     assert dynamic.parent_id == 41
 
 
@@ -47,6 +52,7 @@ async def test_list_segments_async(client: Client) -> None:
 def test_create_segment(client: Client) -> None:
     body = SegmentInput(type_=SegmentType.STATIC, name="new static segment", description="a description", is_test=False)
     segment = create_segment.sync(client=client, body=body)
+    assert isinstance(segment, StaticSegment)
     assert segment.id == 59
     assert segment.targets_count == 0
     assert segment.expiration == datetime.datetime(2024, 3, 1, 11, 0, tzinfo=UTC)
@@ -56,7 +62,7 @@ def test_create_segment(client: Client) -> None:
 def test_get_segment(client: Client) -> None:
     segment = get_segment.sync(41, client=client)
     assert (segment.id, segment.name, segment.description) == (41, "static segment", "segment's description")
-    assert segment.type_ is SegmentType.STATIC
+    assert isinstance(segment, StaticSegment)
 
 
 @pytest.mark.vcr
@@ -107,3 +113,32 @@ def test_remove_all_segment_targets(client: Client) -> None:
     response = remove_all_segment_targets.sync_detailed(41, client=client)
     assert response.status_code == 204
     assert response.parsed is None
+
+
+@pytest.mark.vcr
+def test_add_target_to_segment(client: Client) -> None:
+    response = add_target_to_segment.sync_detailed("000MLGPR", 41, client=client)
+    assert (response.status_code, response.parsed) == (204, None)
+    assert response.headers["x-request-id"]
+
+
+@pytest.mark.vcr
+def test_add_target_to_segment_twice(client: Client) -> None:
+    with pytest.raises(errors.ConflictError) as caught:
+        add_target_to_segment.sync("000MLGPR", 41, client=client)
+    assert caught.value.status_code == 409
+
+
+@pytest.mark.vcr
+def test_remove_target_from_segment(client: Client) -> None:
+    response = remove_target_from_segment.sync_detailed("000MLGPR", 41, client=client)
+    assert (response.status_code, response.parsed) == (204, None)
+
+
+@pytest.mark.vcr
+def test_list_target_segments(client: Client) -> None:
+    # The shape of this answer is documented nowhere: the client leaves it undecoded.
+    response = list_target_segments.sync_detailed("000MLGPR", client=client)
+    assert response.status_code == 200
+    assert response.parsed is None
+    assert response.content == b""

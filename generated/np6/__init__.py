@@ -1,7 +1,10 @@
 """A client library for accessing NP6 CM API"""
 
 from . import errors
-from ._transport import RetryPolicy
+from ._decoding import UnknownVariant
+from ._polling import Cursor
+from ._streaming import TruncatedStreamError
+from ._transport import Clock, RetryPolicy
 from ._version import API_VERSION, DEFAULT_BASE_URL, __version__
 from .client import AuthenticatedClient, Client
 from .errors import APIConnectionError, APIStatusError, APITimeoutError, DecodeError, NP6Error
@@ -14,9 +17,13 @@ __all__ = (
     "APITimeoutError",
     "AuthenticatedClient",
     "Client",
+    "Clock",
+    "Cursor",
     "DecodeError",
     "NP6Error",
     "RetryPolicy",
+    "TruncatedStreamError",
+    "UnknownVariant",
     "__version__",
     "errors",
 )

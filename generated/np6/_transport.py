@@ -1,19 +1,28 @@
-"""Transport policy of the np6 client: auth, retries, timeouts' errors, logging.
+"""Transport policy of the np6 client: auth, retries, their time budget, logging.
 
 Every request of :class:`np6.Client` goes through :class:`NP6Transport` (sync)
 or :class:`AsyncNP6Transport` (async), layered over httpx's own transport. This module is the
 one place where the ``X-Key`` header is added, where ``Content-Length: 0`` is forced on empty
 writes (NP6 answers 411 without it), where requests are retried, and where requests are logged.
+Both transports take every decision through the same :class:`_Attempts` object.
 
 Retry policy (see :class:`RetryPolicy`):
 
 * retried: 408, 429, 502, 503, 504 and connection errors/timeouts, up to ``max_retries``
   times, with exponential backoff and jitter, honouring ``Retry-After`` and
-  ``X-RateLimit-Reset`` (up to ``max_retry_after``) within a total time budget;
-* never retried by default once a non-idempotent request (POST, PATCH) may have reached NP6:
-  only a failure to connect (nothing was sent) and a 429 (NP6 refused the request unprocessed)
-  are retried for those. Sending a message twice is worse than reporting an error. A caller who
-  knows a call is safe to repeat opts in per call with ``client.with_options(retry_unsafe=True)``.
+  ``X-RateLimit-Reset`` (up to ``max_retry_after``), within ``total_budget`` seconds (which
+  also caps the timeouts of each retry);
+* never retried by default once a request that is not idempotent may have reached NP6: POST,
+  PATCH, and whatever the method, the sends (``/actions/{id}/execution(s)``,
+  ``/actions/{id}/targets/{targetId}``, ``/notifications/{id}/executions``). For those only a
+  failure to connect (nothing was sent) and a 429 (NP6 refused the request unprocessed) are
+  retried. Sending a message twice is worse than reporting an error. A caller who knows a
+  call is safe to repeat opts in for that call: ``client.with_options(retry_unsafe=True)``;
+* a body streamed from a file object is never sent twice (it cannot be replayed).
+
+Logging: one DEBUG line per request on the ``np6`` logger, once it is over
+(method, path, status or error, ``x-request-id``, elapsed time, retries and what they answered).
+Headers are never logged, so the key never is.
 """
 
 from __future__ import annotations
@@ -22,6 +31,7 @@ import asyncio
 import email.utils
 import logging
 import random
+import re
 import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field, replace
@@ -33,10 +43,30 @@ from .errors import APIConnectionError, APITimeoutError
 
 logger = logging.getLogger("np6")
 
-#: Request extension key carrying the per-call :class:`CallOptions`.
+#: Request extension keys: the per-call :class:`CallOptions`, and the operation's name.
 OPTIONS_EXTENSION = "np6_options"
+OPERATION_EXTENSION = "np6_operation"
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE", "TRACE"})
 RETRY_STATUSES = frozenset({408, 429, 502, 503, 504})
+#: Paths that send messages: never repeated after they may have reached NP6, whatever the method.
+SEND_PATHS = re.compile(r"/(?:actions|notifications)/[^/]+/(?:executions?|targets/[^/]+)/?$")
+
+
+@dataclass(frozen=True)
+class Clock:
+    """The time sources of the retry loop (replace them to test retries without waiting).
+
+    Attributes:
+        monotonic: elapsed-time clock (budget, log).
+        wall: epoch seconds (to read ``Retry-After`` dates and ``X-RateLimit-Reset`` epochs).
+        sleep: blocking wait of the sync transport.
+        async_sleep: wait of the async transport.
+    """
+
+    monotonic: Callable[[], float] = time.monotonic
+    wall: Callable[[], float] = time.time
+    sleep: Callable[[float], None] = time.sleep
+    async_sleep: Callable[[float], Awaitable[Any]] = asyncio.sleep
 
 
 @dataclass(frozen=True)
@@ -50,7 +80,9 @@ class RetryPolicy:
         jitter: fraction of each backoff delay that is randomised (0 to 1).
         max_retry_after: the longest ``Retry-After``/``X-RateLimit-Reset`` wait honoured; a
             longer announced wait is not waited for (the error is raised instead).
-        total_budget: seconds after the first attempt past which no retry starts (None: no limit).
+        total_budget: seconds from the start of the first attempt within which retries and
+            their waits must fit (None: no limit). No retry starts past it, and a retry's
+            timeouts are cut to what is left of it. The first attempt keeps its own timeouts.
         statuses: response statuses that are retried.
     """
 
@@ -73,7 +105,11 @@ class RetryPolicy:
 
 
 def announced_delay(headers: httpx.Headers, now: float | None = None) -> float | None:
-    """Seconds to wait from ``Retry-After`` (seconds or HTTP date) or ``X-RateLimit-Reset``."""
+    """Seconds to wait from ``Retry-After`` (seconds or HTTP date) or ``X-RateLimit-Reset``.
+
+    ``now`` is the current epoch time (default: ``time.time()``). ``X-RateLimit-Reset`` may be
+    an epoch timestamp (seconds or milliseconds) or a number of seconds to wait.
+    """
     wall = time.time() if now is None else now
     value = headers.get("retry-after")
     if value:
@@ -81,27 +117,26 @@ def announced_delay(headers: httpx.Headers, now: float | None = None) -> float |
         try:
             return max(0.0, float(value))
         except ValueError:
-            parsed = email.utils.parsedate_to_datetime(value) if _looks_like_date(value) else None
+            parsed = _http_date(value)
             if parsed is not None:
-                return max(0.0, parsed.timestamp() - wall)
+                return max(0.0, parsed - wall)
     reset = headers.get("x-ratelimit-reset")
     if reset:
         try:
             number = float(reset.strip())
         except ValueError:
             return None
-        # An epoch timestamp (seconds or milliseconds) or a number of seconds to wait.
         if number > 1e12:
             number /= 1000.0
         return max(0.0, number - wall) if number > 1e9 else max(0.0, number)
     return None
 
 
-def _looks_like_date(value: str) -> bool:
+def _http_date(value: str) -> float | None:
     try:
-        return email.utils.parsedate_to_datetime(value) is not None
-    except (TypeError, ValueError, IndexError):
-        return False
+        return email.utils.parsedate_to_datetime(value).timestamp()
+    except (TypeError, ValueError, IndexError, OverflowError):
+        return None
 
 
 @dataclass(frozen=True)
@@ -110,8 +145,8 @@ class CallOptions:
 
     Attributes:
         retry: the retry policy.
-        retry_unsafe: also retry non-idempotent requests (POST, PATCH) after they may have
-            reached NP6 (5xx, read timeouts, dropped connections). Off by default.
+        retry_unsafe: also retry requests that are not idempotent (POST, PATCH, sends) after
+            they may have reached NP6 (5xx, read timeouts, dropped connections). Off by default.
     """
 
     retry: RetryPolicy = field(default_factory=RetryPolicy)
@@ -126,9 +161,9 @@ def _options(request: httpx.Request, default: CallOptions) -> CallOptions:
     return options if isinstance(options, CallOptions) else default
 
 
-def _safe(request: httpx.Request, options: CallOptions) -> bool:
-    """True when repeating the request cannot duplicate an effect."""
-    return options.retry_unsafe or request.method.upper() in IDEMPOTENT_METHODS
+def is_idempotent(request: httpx.Request) -> bool:
+    """True when repeating the request cannot duplicate an effect (by method, and not a send)."""
+    return request.method.upper() in IDEMPOTENT_METHODS and SEND_PATHS.search(request.url.path) is None
 
 
 def _not_sent(exc: httpx.TransportError) -> bool:
@@ -137,60 +172,104 @@ def _not_sent(exc: httpx.TransportError) -> bool:
 
 
 class _Attempts:
-    """The retry decisions of one request, shared by the sync and async transports."""
+    """The retry decisions and the log line of one request, shared by both transports."""
 
-    def __init__(self, request: httpx.Request, options: CallOptions, clock: Callable[[], float]):
+    def __init__(self, request: httpx.Request, options: CallOptions, clock: Clock):
         self.request = request
         self.options = options
         self.policy = options.retry
         self.clock = clock
-        self.started = clock()
+        self.started = clock.monotonic()
         self.retries = 0
+        self.history: list[str] = []
+        self.safe = options.retry_unsafe or is_idempotent(request)
         # A body streamed from a file object cannot be sent a second time.
         self.replayable = isinstance(request.stream, httpx.ByteStream)
+        self._timeouts = request.extensions.get("timeout")
 
-    def _within_budget(self, delay: float) -> bool:
+    def remaining(self) -> float | None:
         budget = self.policy.total_budget
-        return budget is None or (self.clock() - self.started) + delay <= budget
+        return None if budget is None else budget - (self.clock.monotonic() - self.started)
+
+    def before_attempt(self) -> None:
+        """Cut a retry's timeouts to what is left of the budget (the first attempt keeps its own)."""
+        left = self.remaining()
+        if self.retries == 0 or left is None or not isinstance(self._timeouts, dict):
+            return
+        left = max(left, 0.001)
+        cut = {key: left if value is None else min(value, left) for key, value in self._timeouts.items()}
+        self.request.extensions = {**self.request.extensions, "timeout": cut}
+
+    def _fits(self, delay: float) -> bool:
+        left = self.remaining()
+        return left is None or delay < left
 
     def after_response(self, response: httpx.Response) -> float | None:
         """Seconds to wait before retrying this response, or None to return it."""
-        if self.retries >= self.policy.max_retries or response.status_code not in self.policy.statuses:
+        status = response.status_code
+        if self.retries >= self.policy.max_retries or status not in self.policy.statuses or not self.replayable:
             return None
-        if not self.replayable:
+        # A 429 is a refusal before any processing: safe to repeat for every request.
+        if status != 429 and not self.safe:
             return None
-        # A 429 is a refusal before any processing: safe to repeat for every method.
-        if response.status_code != 429 and not _safe(self.request, self.options):
-            return None
-        announced = self.policy.announced_delay(response)
+        announced = announced_delay(response.headers, self.clock.wall())
         if announced is not None and announced > self.policy.max_retry_after:
             return None
         delay = announced if announced is not None else self.policy.backoff(self.retries)
-        return delay if self._within_budget(delay) else None
+        if not self._fits(delay):
+            return None
+        self.history.append(str(status))
+        return delay
 
     def after_error(self, exc: httpx.TransportError) -> float | None:
         """Seconds to wait before retrying after a transport error, or None to raise it."""
         if self.retries >= self.policy.max_retries:
             return None
-        if not (_not_sent(exc) or (_safe(self.request, self.options) and self.replayable)):
+        if not (_not_sent(exc) or (self.safe and self.replayable)):
             return None
         delay = self.policy.backoff(self.retries)
-        return delay if self._within_budget(delay) else None
+        if not self._fits(delay):
+            return None
+        self.history.append(type(exc).__name__)
+        return delay
+
+    def error(self, exc: httpx.TransportError) -> APIConnectionError:
+        request = self.request
+        where = f"{request.method} {request.url.path}"
+        operation = request.extensions.get(OPERATION_EXTENSION)
+        if operation:
+            where += f" ({operation})"
+        tries = f" after {self.retries} retries" if self.retries else ""
+        cls = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
+        detail = type(exc).__name__ + (f": {exc}" if str(exc) and cls is APIConnectionError else "")
+        verb = "timed out" if cls is APITimeoutError else "failed"
+        return cls(
+            f"{where} {verb}{tries} ({detail})",
+            method=request.method,
+            path=request.url.path,
+            operation=operation if isinstance(operation, str) else None,
+            retries=self.retries,
+            sent=not _not_sent(exc),
+        )
 
     def log(self, response: httpx.Response | None, error: BaseException | None = None) -> None:
         if not logger.isEnabledFor(logging.DEBUG):
             return
-        elapsed_ms = (self.clock() - self.started) * 1000.0
-        status: object = response.status_code if response is not None else type(error).__name__
+        elapsed_ms = (self.clock.monotonic() - self.started) * 1000.0
+        outcome: object = response.status_code if response is not None else type(error).__name__
         request_id = response.headers.get("x-request-id", "-") if response is not None else "-"
+        operation = self.request.extensions.get(OPERATION_EXTENSION) or "-"
+        retried = f" ({', '.join(self.history)})" if self.history else ""
         logger.debug(
-            "%s %s -> %s request_id=%s elapsed_ms=%.0f retries=%d",
+            "%s %s -> %s request_id=%s elapsed_ms=%.0f retries=%d%s operation=%s",
             self.request.method,
             self.request.url.path,
-            status,
+            outcome,
             request_id,
             elapsed_ms,
             self.retries,
+            retried,
+            operation,
         )
 
 
@@ -203,15 +282,8 @@ def _prepare(request: httpx.Request, api_key: str) -> None:
         request.headers["Content-Length"] = "0"
 
 
-def _connection_error(exc: httpx.TransportError, request: httpx.Request) -> APIConnectionError:
-    where = f"{request.method} {request.url.path}"
-    if isinstance(exc, httpx.TimeoutException):
-        return APITimeoutError(f"{where} timed out ({type(exc).__name__})")
-    return APIConnectionError(f"{where} failed: {type(exc).__name__}: {exc}")
-
-
 class NP6Transport(httpx.BaseTransport):
-    """Adds NP6 auth and retry policy on top of another httpx transport."""
+    """Adds NP6 auth, the retry policy and the request log on top of another httpx transport."""
 
     def __init__(
         self,
@@ -219,14 +291,12 @@ class NP6Transport(httpx.BaseTransport):
         *,
         api_key: str,
         options: CallOptions | None = None,
-        sleep: Callable[[float], None] = time.sleep,
-        clock: Callable[[], float] = time.monotonic,
+        clock: Clock | None = None,
     ):
         self._inner = inner
         self._api_key = api_key
         self._options = options or CallOptions()
-        self._sleep = sleep
-        self._clock = clock
+        self._clock = clock or Clock()
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(inner={self._inner!r})"
@@ -235,21 +305,22 @@ class NP6Transport(httpx.BaseTransport):
         _prepare(request, self._api_key)
         attempts = _Attempts(request, _options(request, self._options), self._clock)
         while True:
+            attempts.before_attempt()
             try:
                 response = self._inner.handle_request(request)
             except httpx.TransportError as exc:
                 delay = attempts.after_error(exc)
-                attempts.log(None, exc)
                 if delay is None:
-                    raise _connection_error(exc, request) from exc
+                    attempts.log(None, exc)
+                    raise attempts.error(exc) from exc
             else:
                 delay = attempts.after_response(response)
-                attempts.log(response)
                 if delay is None:
+                    attempts.log(response)
                     return response
                 response.close()
             attempts.retries += 1
-            self._sleep(delay)
+            self._clock.sleep(delay)
 
     def close(self) -> None:
         self._inner.close()
@@ -264,14 +335,12 @@ class AsyncNP6Transport(httpx.AsyncBaseTransport):
         *,
         api_key: str,
         options: CallOptions | None = None,
-        sleep: Callable[[float], Awaitable[Any]] = asyncio.sleep,
-        clock: Callable[[], float] = time.monotonic,
+        clock: Clock | None = None,
     ):
         self._inner = inner
         self._api_key = api_key
         self._options = options or CallOptions()
-        self._sleep = sleep
-        self._clock = clock
+        self._clock = clock or Clock()
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(inner={self._inner!r})"
@@ -280,21 +349,22 @@ class AsyncNP6Transport(httpx.AsyncBaseTransport):
         _prepare(request, self._api_key)
         attempts = _Attempts(request, _options(request, self._options), self._clock)
         while True:
+            attempts.before_attempt()
             try:
                 response = await self._inner.handle_async_request(request)
             except httpx.TransportError as exc:
                 delay = attempts.after_error(exc)
-                attempts.log(None, exc)
                 if delay is None:
-                    raise _connection_error(exc, request) from exc
+                    attempts.log(None, exc)
+                    raise attempts.error(exc) from exc
             else:
                 delay = attempts.after_response(response)
-                attempts.log(response)
                 if delay is None:
+                    attempts.log(response)
                     return response
                 await response.aclose()
             attempts.retries += 1
-            await self._sleep(delay)
+            await self._clock.async_sleep(delay)
 
     async def aclose(self) -> None:
         await self._inner.aclose()

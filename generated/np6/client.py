@@ -10,16 +10,25 @@ Where things live:
 
 from __future__ import annotations
 
+import enum
 import os
 import ssl
 from collections.abc import Callable, Mapping
 from dataclasses import replace
-from typing import Any, Self, TypeVar
+from typing import Any, Final, Self, TypeVar
 
 import httpx
 
 from . import errors
-from ._transport import OPTIONS_EXTENSION, AsyncNP6Transport, CallOptions, NP6Transport, RetryPolicy
+from ._transport import (
+    OPERATION_EXTENSION,
+    OPTIONS_EXTENSION,
+    AsyncNP6Transport,
+    CallOptions,
+    Clock,
+    NP6Transport,
+    RetryPolicy,
+)
 from ._version import DEFAULT_BASE_URL
 
 #: Connect quickly or fail; NP6 may take a while to answer large event queries.
@@ -30,6 +39,32 @@ BASE_URL_ENV = "NP6_BASE_URL"
 T = TypeVar("T")
 
 
+class _Keep(enum.Enum):
+    """Marker of an argument of :meth:`Client.with_options` left as it is."""
+
+    KEEP = "keep"
+
+
+KEEP: Final = _Keep.KEEP
+
+TimeoutArg = float | httpx.Timeout | None
+
+
+def _timeout(timeout: TimeoutArg, connect: float | None, read: float | None) -> httpx.Timeout | None:
+    """An httpx.Timeout from a number or Timeout, with connect/read overridden when given."""
+    if timeout is None and connect is None and read is None:
+        return None
+    base = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
+    if connect is None and read is None:
+        return base
+    return httpx.Timeout(
+        connect=base.connect if connect is None else connect,
+        read=base.read if read is None else read,
+        write=base.write,
+        pool=base.pool,
+    )
+
+
 class Client:
     """A client of the NP6 CM API.
 
@@ -37,16 +72,19 @@ class Client:
         api_key: the account's API key, sent in the ``X-Key`` header. Defaults to the
             ``NP6_API_KEY`` environment variable; :class:`errors.MissingAPIKeyError` without either.
         base_url: defaults to ``NP6_BASE_URL``, else the spec's server (``DEFAULT_BASE_URL``).
-        timeout: seconds, or an ``httpx.Timeout`` (connect and read separately). Default:
-            5 s to connect, 60 s to read.
-        max_retries: retries of failed idempotent requests (default 2); see ``retry``.
-        retry: the full :class:`RetryPolicy` (overrides ``max_retries``).
-        retry_unsafe: also retry POST/PATCH after they may have reached NP6. Off by default:
-            a repeated send can email a person twice.
+        timeout: seconds (every phase), or an ``httpx.Timeout``. Default: 5 s to connect, 60 s
+            to read (and write), 10 s to get a pooled connection. None: no timeout.
+        connect_timeout / read_timeout: override those two phases of ``timeout``.
+        max_retries: retries of failed requests (default 2); see ``retry``.
+        retry: the full :class:`RetryPolicy` (backoff, Retry-After ceiling, total time budget);
+            ``max_retries`` overrides its count when given too.
+        retry_unsafe: also retry POST/PATCH and sends after they may have reached NP6. Off by
+            default: a repeated send can email a person twice.
         headers: extra headers sent with every request.
         transport / async_transport: the httpx transports under the NP6 policy (for tests,
             proxies or connection limits).
         verify_ssl, follow_redirects, httpx_args: passed to the httpx clients.
+        clock: the time sources of the retry loop (tests replace them to avoid real waits).
 
     Use it as a context manager (``with Client() as np6:``) or call :meth:`close`.
     """
@@ -56,8 +94,10 @@ class Client:
         api_key: str | None = None,
         *,
         base_url: str | None = None,
-        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
-        max_retries: int = 2,
+        timeout: TimeoutArg = DEFAULT_TIMEOUT,
+        connect_timeout: float | None = None,
+        read_timeout: float | None = None,
+        max_retries: int | None = None,
         retry: RetryPolicy | None = None,
         retry_unsafe: bool = False,
         headers: Mapping[str, str] | None = None,
@@ -66,6 +106,7 @@ class Client:
         verify_ssl: str | bool | ssl.SSLContext = True,
         follow_redirects: bool = False,
         httpx_args: Mapping[str, Any] | None = None,
+        clock: Clock | None = None,
     ) -> None:
         key = api_key if api_key is not None else os.environ.get(API_KEY_ENV)
         if not key:
@@ -74,9 +115,12 @@ class Client:
             )
         self._api_key = key
         self.base_url = (base_url or os.environ.get(BASE_URL_ENV) or DEFAULT_BASE_URL).rstrip("/")
-        self.timeout = timeout if isinstance(timeout, httpx.Timeout) or timeout is None else httpx.Timeout(timeout)
-        policy = retry if retry is not None else RetryPolicy(max_retries=max_retries)
+        self.timeout = _timeout(timeout, connect_timeout, read_timeout)
+        policy = retry if retry is not None else RetryPolicy()
+        if max_retries is not None:
+            policy = replace(policy, max_retries=max_retries)
         self.options = CallOptions(retry=policy, retry_unsafe=retry_unsafe)
+        self._clock = clock
         self._headers = dict(headers or {})
         self._transport = transport
         self._async_transport = async_transport
@@ -96,21 +140,25 @@ class Client:
     def with_options(
         self,
         *,
-        timeout: float | httpx.Timeout | None | object = ...,
+        timeout: TimeoutArg | _Keep = KEEP,
+        connect_timeout: float | None = None,
+        read_timeout: float | None = None,
         max_retries: int | None = None,
         retry: RetryPolicy | None = None,
         retry_unsafe: bool | None = None,
     ) -> Self:
         """A copy of this client with other per-call settings, sharing its connections.
 
-        ``client.with_options(max_retries=0).…``, ``client.with_options(timeout=120)``,
+        ``client.with_options(max_retries=0)``, ``client.with_options(read_timeout=300)``,
+        ``client.with_options(retry=RetryPolicy(total_budget=30))``,
         ``client.with_options(retry_unsafe=True)`` (you accept that a send may be repeated).
+        Arguments left out keep this client's values.
         """
         clone = object.__new__(type(self))
         clone.__dict__.update(self.__dict__)
         clone._parent = self._root()
-        if timeout is not ...:
-            clone.timeout = timeout if isinstance(timeout, httpx.Timeout) or timeout is None else httpx.Timeout(timeout)  # type: ignore[arg-type]
+        base = self.timeout if isinstance(timeout, _Keep) else timeout
+        clone.timeout = _timeout(base, connect_timeout, read_timeout)
         options = self.options
         if retry is not None:
             options = replace(options, retry=retry)
@@ -136,7 +184,7 @@ class Client:
                 headers=root._headers,
                 timeout=root.timeout,
                 follow_redirects=root._follow_redirects,
-                transport=NP6Transport(inner, api_key=root._api_key, options=root.options),
+                transport=NP6Transport(inner, api_key=root._api_key, options=root.options, clock=root._clock),
                 **root._httpx_args,
             )
         return root._client
@@ -151,7 +199,7 @@ class Client:
                 headers=root._headers,
                 timeout=root.timeout,
                 follow_redirects=root._follow_redirects,
-                transport=AsyncNP6Transport(inner, api_key=root._api_key, options=root.options),
+                transport=AsyncNP6Transport(inner, api_key=root._api_key, options=root.options, clock=root._clock),
                 **root._httpx_args,
             )
         return root._async_client
@@ -182,18 +230,23 @@ class Client:
 
     # -- the request path (every generated operation calls these) ------------------------
 
-    def _request_kwargs(self, kwargs: dict[str, Any]) -> dict[str, Any]:
+    def _request_kwargs(self, kwargs: dict[str, Any], operation: str | None = None) -> dict[str, Any]:
         extensions = dict(kwargs.pop("extensions", None) or {})
         extensions[OPTIONS_EXTENSION] = self.options
+        if operation is not None:
+            extensions[OPERATION_EXTENSION] = operation
         return {**kwargs, "extensions": extensions, "timeout": self.timeout}
 
-    def request(self, **kwargs: Any) -> httpx.Response:
-        """Send one request (``method``, ``url``, ``params``, ``json``/``content``, ``headers``)."""
-        return self.get_httpx_client().request(**self._request_kwargs(kwargs))
+    def request(self, *, operation: str | None = None, **kwargs: Any) -> httpx.Response:
+        """Send one request (``method``, ``url``, ``params``, ``json``/``content``, ``headers``).
 
-    async def arequest(self, **kwargs: Any) -> httpx.Response:
+        ``operation`` names the calling operation in logs and connection errors.
+        """
+        return self.get_httpx_client().request(**self._request_kwargs(kwargs, operation))
+
+    async def arequest(self, *, operation: str | None = None, **kwargs: Any) -> httpx.Response:
         """Async :meth:`request`."""
-        return await self.get_async_httpx_client().request(**self._request_kwargs(kwargs))
+        return await self.get_async_httpx_client().request(**self._request_kwargs(kwargs, operation))
 
     @staticmethod
     def decode(response: httpx.Response, operation: str, parse: Callable[[httpx.Response], T]) -> T:
@@ -203,11 +256,25 @@ class Client:
             return parse(response)
         except errors.NP6Error:
             raise
-        except (ValueError, TypeError, KeyError, AttributeError) as exc:
-            raise errors.DecodeError(operation, response.content, exc) from exc
+        except (ValueError, TypeError, KeyError, AttributeError, IndexError) as exc:
+            raise errors.DecodeError(
+                operation,
+                response.content if _body_size(response) else b"",
+                exc,
+                status_code=response.status_code,
+                request_id=response.headers.get("x-request-id"),
+            ) from exc
+
+
+def _body_size(response: httpx.Response) -> int:
+    """Size of a read body (0 for a streamed body not read into memory)."""
+    try:
+        return len(response.content)
+    except httpx.ResponseNotRead:
+        return 0
 
 
 #: Compatibility with the stock openapi-python-client names.
 AuthenticatedClient = Client
 
-__all__ = ["DEFAULT_BASE_URL", "DEFAULT_TIMEOUT", "AuthenticatedClient", "Client", "RetryPolicy"]
+__all__ = ["DEFAULT_BASE_URL", "DEFAULT_TIMEOUT", "KEEP", "AuthenticatedClient", "Client", "Clock", "RetryPolicy"]

@@ -33,11 +33,33 @@ class MissingAPIKeyError(NP6Error, ValueError):
 
 
 class APIConnectionError(NP6Error):
-    """The request failed without a response (connection refused, reset, DNS...)."""
+    """The request failed without a response (connection refused, reset, DNS...), after retries.
+
+    Attributes: ``method``, ``path``, ``operation`` (when known), ``retries`` (how many times it
+    was retried before giving up), ``sent`` (False when the request certainly never reached NP6;
+    True when it may have). The httpx exception is the ``__cause__``.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        method: str | None = None,
+        path: str | None = None,
+        operation: str | None = None,
+        retries: int = 0,
+        sent: bool = True,
+    ):
+        self.method = method
+        self.path = path
+        self.operation = operation
+        self.retries = retries
+        self.sent = sent
+        super().__init__(message)
 
 
 class APITimeoutError(APIConnectionError):
-    """The request timed out (connect, read, write or pool timeout)."""
+    """The request timed out (connect, read, write or pool timeout, or the retry budget)."""
 
 
 class APIStatusError(NP6Error):
@@ -106,6 +128,10 @@ class UnsupportedMediaTypeError(APIStatusError):
     """415: wrong Content-Type (sends need application/vnd.np6.cm.email or .sms)."""
 
 
+class RequestTimeoutError(APIStatusError):
+    """408: NP6 gave up waiting for the request (retried for idempotent requests)."""
+
+
 class UnprocessableEntityError(APIStatusError):
     """422: the body is well-formed but refused."""
 
@@ -124,7 +150,11 @@ class RateLimitError(APIStatusError):
 
 
 class InternalServerError(APIStatusError):
-    """5xx: NP6 failed. Not retried automatically for sends (see the retry policy)."""
+    """5xx: NP6 failed. 502/503/504 are retried for idempotent requests, never for sends."""
+
+
+#: The class of every 5xx status (``InternalServerError`` is the historical name).
+ServerError = InternalServerError
 
 
 def _int_header(response: httpx.Response, name: str) -> int | None:
@@ -140,15 +170,36 @@ class UnexpectedStatus(APIStatusError):
 
 
 class DecodeError(NP6Error):
-    """A successful response could not be decoded into the operation's model."""
+    """A successful response could not be decoded into the operation's model.
 
-    def __init__(self, operation: str, content: bytes, cause: BaseException):
+    Attributes: ``operation``, ``snippet`` (the start of the body), ``cause`` (the underlying
+    exception, also ``__cause__``), ``status_code`` and ``request_id`` when known.
+    """
+
+    def __init__(
+        self,
+        operation: str,
+        content: bytes,
+        cause: BaseException,
+        *,
+        status_code: int | None = None,
+        request_id: str | None = None,
+    ):
         self.operation = operation
         self.snippet = _snippet(content, 200)
         self.cause = cause
+        self.status_code = status_code
+        self.request_id = request_id
+        where = f"{operation} ({status_code}, request id: {request_id or 'none'})" if status_code else operation
         super().__init__(
-            f"cannot decode the response of {operation}: {type(cause).__name__}: {cause}; received: {self.snippet!r}"
+            f"cannot decode the response of {where}: {type(cause).__name__}: {_short(cause)}; "
+            f"received {len(content)} bytes: {self.snippet!r}"
         )
+
+
+def _short(cause: BaseException, limit: int = 200) -> str:
+    text = str(cause)
+    return text if len(text) <= limit else text[:limit] + "..."
 
 
 _BY_STATUS: dict[int, type[APIStatusError]] = {
@@ -156,6 +207,7 @@ _BY_STATUS: dict[int, type[APIStatusError]] = {
     401: AuthenticationError,
     403: PermissionDeniedError,
     404: NotFoundError,
+    408: RequestTimeoutError,
     409: ConflictError,
     411: LengthRequiredError,
     415: UnsupportedMediaTypeError,
@@ -178,21 +230,38 @@ def raise_for_status(response: httpx.Response, operation: str | None = None) -> 
         raise error_for(response, operation)
 
 
+# Checks made on a request before it is sent live next to the code that makes them
+# (_validation.py); they are part of this hierarchy and exported from here too.
+from ._validation import (  # noqa: E402
+    BodyTypeError,
+    InvalidContentTypeError,
+    RequestValidationError,
+    TooFewItemsError,
+    TooManyItemsError,
+)
+
 __all__ = [
     "APIConnectionError",
     "APIStatusError",
     "APITimeoutError",
     "AuthenticationError",
     "BadRequestError",
+    "BodyTypeError",
     "ConflictError",
     "DecodeError",
     "InternalServerError",
+    "InvalidContentTypeError",
     "LengthRequiredError",
     "MissingAPIKeyError",
     "NP6Error",
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",
+    "RequestTimeoutError",
+    "RequestValidationError",
+    "ServerError",
+    "TooFewItemsError",
+    "TooManyItemsError",
     "UnexpectedStatus",
     "UnprocessableEntityError",
     "UnsupportedMediaTypeError",

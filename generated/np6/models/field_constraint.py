@@ -11,6 +11,14 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FieldConstraint")
 
+#: The JSON names of the documented properties (anything else goes to additional_properties).
+_PROPERTY_NAMES: frozenset[str] = frozenset(
+    {
+        "operator",
+        "value",
+    }
+)
+
 
 @_attrs_define
 class FieldConstraint:
@@ -45,22 +53,24 @@ class FieldConstraint:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _operator = d.pop("operator", UNSET)
+        d = src_dict
+        _operator = d.get("operator", UNSET)
         operator: FieldConstraintOperator | Unset
         if isinstance(_operator, Unset):
             operator = UNSET
         else:
-            operator = FieldConstraintOperator(_operator)
+            operator = FieldConstraintOperator._decode(_operator)
 
-        value = d.pop("value", UNSET)
+        value = d.get("value", UNSET)
 
         field_constraint = cls(
             operator=operator,
             value=value,
         )
 
-        field_constraint.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(d):
+            extra = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
+            field_constraint.additional_properties = extra
         return field_constraint
 
     @property

@@ -1,7 +1,7 @@
-from enum import IntEnum
+from .._decoding import OpenIntEnum
 
 
-class FieldConstraintOperator(IntEnum):
+class FieldConstraintOperator(OpenIntEnum):
     VALUE_0 = 0
     VALUE_1 = 1
     VALUE_2 = 2

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,24 +9,33 @@ from attrs import field as _attrs_field
 from ..models.field_type import FieldType
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.field_constraint import FieldConstraint
-
-
 T = TypeVar("T", bound="FieldInput")
+
+#: The JSON names of the documented properties (anything else goes to additional_properties).
+_PROPERTY_NAMES: frozenset[str] = frozenset(
+    {
+        "type",
+        "name",
+        "isUnicity",
+        "isMandatory",
+        "constraint",
+        "valueListId",
+    }
+)
 
 
 @_attrs_define
 class FieldInput:
-    """Data to create or update a field.
+    """Data to create or update a field. `valueListId` applies to the two select list kinds
+    only. NP6 answers 409 when another field already has the name.
 
-    Attributes:
-        type_ (FieldType): Kind of field (the discriminator of NP6's field objects).
-        name (str): Name of the field.
-        is_unicity (bool): True to make the field part of the unicity key.
-        is_mandatory (bool): True to require a value for every contact.
-        constraint (FieldConstraint | Unset): A constraint on the values a field accepts.
-        value_list_id (int | Unset): Value list of a single or multiple select field.
+        Attributes:
+            type_ (FieldType): Kind of field (the discriminator of NP6's field objects).
+            name (str): Name of the field.
+            is_unicity (bool): True to make the field part of the unicity key.
+            is_mandatory (bool): True to require a value for every contact.
+            constraint (FieldConstraint | Unset): A constraint on the values a field accepts.
+            value_list_id (int | Unset): Value list of a single or multiple select field.
     """
 
     type_: FieldType
@@ -71,25 +80,23 @@ class FieldInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.field_constraint import FieldConstraint  # noqa: PLC0415
+        d = src_dict
+        type_ = FieldType._decode(d["type"])
 
-        d = dict(src_dict)
-        type_ = FieldType(d.pop("type"))
+        name = d["name"]
 
-        name = d.pop("name")
+        is_unicity = d["isUnicity"]
 
-        is_unicity = d.pop("isUnicity")
+        is_mandatory = d["isMandatory"]
 
-        is_mandatory = d.pop("isMandatory")
-
-        _constraint = d.pop("constraint", UNSET)
+        _constraint = d.get("constraint", UNSET)
         constraint: FieldConstraint | Unset
         if isinstance(_constraint, Unset):
             constraint = UNSET
         else:
             constraint = FieldConstraint.from_dict(_constraint)
 
-        value_list_id = d.pop("valueListId", UNSET)
+        value_list_id = d.get("valueListId", UNSET)
 
         field_input = cls(
             type_=type_,
@@ -100,7 +107,9 @@ class FieldInput:
             value_list_id=value_list_id,
         )
 
-        field_input.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(d):
+            extra = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
+            field_input.additional_properties = extra
         return field_input
 
     @property
@@ -118,3 +127,6 @@ class FieldInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.field_constraint import FieldConstraint  # noqa: E402

@@ -1,7 +1,7 @@
-from enum import StrEnum
+from .._decoding import OpenStrEnum
 
 
-class FieldType(StrEnum):
+class FieldType(OpenStrEnum):
     DATE = "date"
     EMAIL = "email"
     MULTIPLESELECTLIST = "multipleSelectList"

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,6 +11,19 @@ from ..models.segment_type import SegmentType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SegmentInput")
+
+#: The JSON names of the documented properties (anything else goes to additional_properties).
+_PROPERTY_NAMES: frozenset[str] = frozenset(
+    {
+        "type",
+        "name",
+        "id",
+        "description",
+        "expiration",
+        "isTest",
+        "parentId",
+    }
+)
 
 
 @_attrs_define
@@ -93,56 +106,27 @@ class SegmentInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = SegmentType(d.pop("type"))
+        d = src_dict
+        type_ = SegmentType._decode(d["type"])
 
-        name = d.pop("name")
+        name = d["name"]
 
-        id = d.pop("id", UNSET)
+        id = d.get("id", UNSET)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        description = d.get("description", UNSET)
 
-        description = _parse_description(d.pop("description", UNSET))
+        _expiration = d.get("expiration", UNSET)
+        expiration: datetime.datetime | None | Unset
+        if _expiration is None or isinstance(_expiration, Unset):
+            expiration = _expiration
+        else:
+            expiration_type_0 = datetime.datetime.fromisoformat(_expiration)
 
-        def _parse_expiration(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                expiration_type_0 = datetime.datetime.fromisoformat(data)
+            expiration = expiration_type_0
 
-                return expiration_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+        is_test = d.get("isTest", UNSET)
 
-        expiration = _parse_expiration(d.pop("expiration", UNSET))
-
-        def _parse_is_test(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_test = _parse_is_test(d.pop("isTest", UNSET))
-
-        def _parse_parent_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        parent_id = _parse_parent_id(d.pop("parentId", UNSET))
+        parent_id = d.get("parentId", UNSET)
 
         segment_input = cls(
             type_=type_,
@@ -154,7 +138,9 @@ class SegmentInput:
             parent_id=parent_id,
         )
 
-        segment_input.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(d):
+            extra = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
+            segment_input.additional_properties = extra
         return segment_input
 
     @property

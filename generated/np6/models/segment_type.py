@@ -1,7 +1,7 @@
-from enum import StrEnum
+from .._decoding import OpenStrEnum
 
 
-class SegmentType(StrEnum):
+class SegmentType(OpenStrEnum):
     DYNAMIC = "dynamic"
     STATIC = "static"
 

@@ -1,18 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.value_list_value import ValueListValue
-
-
 T = TypeVar("T", bound="ValueListInput")
+
+#: The JSON names of the documented properties (anything else goes to additional_properties).
+_PROPERTY_NAMES: frozenset[str] = frozenset(
+    {
+        "name",
+        "id",
+        "ordered",
+        "values",
+    }
+)
 
 
 @_attrs_define
@@ -68,30 +74,17 @@ class ValueListInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.value_list_value import ValueListValue  # noqa: PLC0415
+        d = src_dict
+        name = d["name"]
 
-        d = dict(src_dict)
-        name = d.pop("name")
+        id = d.get("id", UNSET)
 
-        id = d.pop("id", UNSET)
+        ordered = d.get("ordered", UNSET)
 
-        def _parse_ordered(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        ordered = _parse_ordered(d.pop("ordered", UNSET))
-
-        _values = d.pop("values", UNSET)
+        _values = d.get("values", UNSET)
         values: list[ValueListValue] | Unset = UNSET
         if _values is not UNSET:
-            values = []
-            for values_item_data in _values:
-                values_item = ValueListValue.from_dict(values_item_data)
-
-                values.append(values_item)
+            values = [ValueListValue.from_dict(values_item_data) for values_item_data in _values]
 
         value_list_input = cls(
             name=name,
@@ -100,7 +93,9 @@ class ValueListInput:
             values=values,
         )
 
-        value_list_input.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(d):
+            extra = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
+            value_list_input.additional_properties = extra
         return value_list_input
 
     @property
@@ -118,3 +113,6 @@ class ValueListInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.value_list_value import ValueListValue  # noqa: E402

@@ -8,6 +8,14 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="ValueListValue")
 
+#: The JSON names of the documented properties (anything else goes to additional_properties).
+_PROPERTY_NAMES: frozenset[str] = frozenset(
+    {
+        "index",
+        "value",
+    }
+)
+
 
 @_attrs_define
 class ValueListValue:
@@ -40,17 +48,19 @@ class ValueListValue:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        index = d.pop("index")
+        d = src_dict
+        index = d["index"]
 
-        value = d.pop("value")
+        value = d["value"]
 
         value_list_value = cls(
             index=index,
             value=value,
         )
 
-        value_list_value.additional_properties = d
+        if not _PROPERTY_NAMES.issuperset(d):
+            extra = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
+            value_list_value.additional_properties = extra
         return value_list_value
 
     @property

@@ -30,11 +30,6 @@ def _get_kwargs(
 
 def _parse_response(response: httpx.Response) -> ValueList:
     """Decode a 2xx response (any other 2xx than documented decodes as the documented one)."""
-    if response.status_code == 200:
-        response_200 = ValueList.from_dict(response.json())
-
-        return response_200
-
     response_200 = ValueList.from_dict(response.json())
 
     return response_200
@@ -71,9 +66,10 @@ def sync_detailed(
     """
 
     response = client.request(
+        operation=OPERATION_ID,
         **_get_kwargs(
             id=id,
-        )
+        ),
     )
     return _build_response(response)
 
@@ -100,9 +96,10 @@ def sync(
     """
 
     response = client.request(
+        operation=OPERATION_ID,
         **_get_kwargs(
             id=id,
-        )
+        ),
     )
     return Client.decode(response, OPERATION_ID, _parse_response)
 
@@ -128,9 +125,10 @@ async def asyncio_detailed(
     """
 
     response = await client.arequest(
+        operation=OPERATION_ID,
         **_get_kwargs(
             id=id,
-        )
+        ),
     )
     return _build_response(response)
 
@@ -157,8 +155,9 @@ async def asyncio(
     """
 
     response = await client.arequest(
+        operation=OPERATION_ID,
         **_get_kwargs(
             id=id,
-        )
+        ),
     )
     return Client.decode(response, OPERATION_ID, _parse_response)

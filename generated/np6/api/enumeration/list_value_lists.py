@@ -25,22 +25,7 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(response: httpx.Response) -> list[ValueList]:
     """Decode a 2xx response (any other 2xx than documented decodes as the documented one)."""
-    if response.status_code == 200:
-        response_200 = []
-        _response_200 = response.json()
-        for response_200_item_data in _response_200:
-            response_200_item = ValueList.from_dict(response_200_item_data)
-
-            response_200.append(response_200_item)
-
-        return response_200
-
-    response_200 = []
-    _response_200 = response.json()
-    for response_200_item_data in _response_200:
-        response_200_item = ValueList.from_dict(response_200_item_data)
-
-        response_200.append(response_200_item)
+    response_200 = [ValueList.from_dict(response_200_item_data) for response_200_item_data in response.json()]
 
     return response_200
 
@@ -71,7 +56,7 @@ def sync_detailed(
         Response[list[ValueList]]: status, headers, raw content; ``parsed`` is set for 2xx only.
     """
 
-    response = client.request(**_get_kwargs())
+    response = client.request(operation=OPERATION_ID, **_get_kwargs())
     return _build_response(response)
 
 
@@ -92,7 +77,7 @@ def sync(
         list[ValueList]
     """
 
-    response = client.request(**_get_kwargs())
+    response = client.request(operation=OPERATION_ID, **_get_kwargs())
     return Client.decode(response, OPERATION_ID, _parse_response)
 
 
@@ -112,7 +97,7 @@ async def asyncio_detailed(
         Response[list[ValueList]]: status, headers, raw content; ``parsed`` is set for 2xx only.
     """
 
-    response = await client.arequest(**_get_kwargs())
+    response = await client.arequest(operation=OPERATION_ID, **_get_kwargs())
     return _build_response(response)
 
 
@@ -133,5 +118,5 @@ async def asyncio(
         list[ValueList]
     """
 
-    response = await client.arequest(**_get_kwargs())
+    response = await client.arequest(operation=OPERATION_ID, **_get_kwargs())
     return Client.decode(response, OPERATION_ID, _parse_response)

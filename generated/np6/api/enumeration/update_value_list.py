@@ -39,11 +39,6 @@ def _get_kwargs(
 
 def _parse_response(response: httpx.Response) -> ValueList:
     """Decode a 2xx response (any other 2xx than documented decodes as the documented one)."""
-    if response.status_code == 200:
-        response_200 = ValueList.from_dict(response.json())
-
-        return response_200
-
     response_200 = ValueList.from_dict(response.json())
 
     return response_200
@@ -77,16 +72,18 @@ def sync_detailed(
     Raises:
         errors.APIConnectionError: no response (errors.APITimeoutError on a timeout), after retries.
         errors.DecodeError: a 2xx response did not match the documented shape.
+        _validation.RequestValidationError: the request breaks the spec (nothing was sent).
 
     Returns:
         Response[ValueList]: status, headers, raw content; ``parsed`` is set for 2xx only.
     """
 
     response = client.request(
+        operation=OPERATION_ID,
         **_get_kwargs(
             id=id,
             body=body,
-        )
+        ),
     )
     return _build_response(response)
 
@@ -110,16 +107,18 @@ def sync(
         errors.APIStatusError: NP6 answered with a non-2xx status (a subclass per status, with request_id).
         errors.APIConnectionError: no response (errors.APITimeoutError on a timeout), after retries.
         errors.DecodeError: a 2xx response did not match the documented shape.
+        _validation.RequestValidationError: the request breaks the spec (nothing was sent).
 
     Returns:
         ValueList
     """
 
     response = client.request(
+        operation=OPERATION_ID,
         **_get_kwargs(
             id=id,
             body=body,
-        )
+        ),
     )
     return Client.decode(response, OPERATION_ID, _parse_response)
 
@@ -142,16 +141,18 @@ async def asyncio_detailed(
     Raises:
         errors.APIConnectionError: no response (errors.APITimeoutError on a timeout), after retries.
         errors.DecodeError: a 2xx response did not match the documented shape.
+        _validation.RequestValidationError: the request breaks the spec (nothing was sent).
 
     Returns:
         Response[ValueList]: status, headers, raw content; ``parsed`` is set for 2xx only.
     """
 
     response = await client.arequest(
+        operation=OPERATION_ID,
         **_get_kwargs(
             id=id,
             body=body,
-        )
+        ),
     )
     return _build_response(response)
 
@@ -175,15 +176,17 @@ async def asyncio(
         errors.APIStatusError: NP6 answered with a non-2xx status (a subclass per status, with request_id).
         errors.APIConnectionError: no response (errors.APITimeoutError on a timeout), after retries.
         errors.DecodeError: a 2xx response did not match the documented shape.
+        _validation.RequestValidationError: the request breaks the spec (nothing was sent).
 
     Returns:
         ValueList
     """
 
     response = await client.arequest(
+        operation=OPERATION_ID,
         **_get_kwargs(
             id=id,
             body=body,
-        )
+        ),
     )
     return Client.decode(response, OPERATION_ID, _parse_response)

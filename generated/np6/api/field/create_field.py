@@ -3,9 +3,17 @@ from typing import Any
 
 import httpx
 
+from ..._decoding import UnknownVariant
 from ...client import Client
-from ...models.field import Field
+from ...models.date_field import DateField
+from ...models.email_field import EmailField
 from ...models.field_input import FieldInput
+from ...models.multiple_select_list_field import MultipleSelectListField
+from ...models.numeric_field import NumericField
+from ...models.phone_field import PhoneField
+from ...models.single_select_list_field import SingleSelectListField
+from ...models.text_area_field import TextAreaField
+from ...models.text_field import TextField
 from ...types import Response
 
 #: Name of this operation (its module and function name), used in errors and logs.
@@ -33,19 +41,73 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> Field:
+def _parse_response(
+    response: httpx.Response,
+) -> (
+    DateField
+    | EmailField
+    | MultipleSelectListField
+    | NumericField
+    | PhoneField
+    | SingleSelectListField
+    | TextAreaField
+    | TextField
+    | UnknownVariant
+):
     """Decode a 2xx response (any other 2xx than documented decodes as the documented one)."""
-    if response.status_code == 200:
-        response_200 = Field.from_dict(response.json())
 
-        return response_200
+    def _parse_response_200(
+        data: object,
+    ) -> (
+        DateField
+        | EmailField
+        | MultipleSelectListField
+        | NumericField
+        | PhoneField
+        | SingleSelectListField
+        | TextAreaField
+        | TextField
+        | UnknownVariant
+    ):
+        if not isinstance(data, dict):
+            raise TypeError(f"expected an object with a 'type' property, got {type(data).__name__}")
+        kind = data.get("type")
+        if kind == "singleSelectList":
+            return SingleSelectListField.from_dict(data)
+        if kind == "multipleSelectList":
+            return MultipleSelectListField.from_dict(data)
+        if kind == "email":
+            return EmailField.from_dict(data)
+        if kind == "phone":
+            return PhoneField.from_dict(data)
+        if kind == "textArea":
+            return TextAreaField.from_dict(data)
+        if kind == "numeric":
+            return NumericField.from_dict(data)
+        if kind == "textField":
+            return TextField.from_dict(data)
+        if kind == "date":
+            return DateField.from_dict(data)
+        return UnknownVariant(data, "type")
 
-    response_200 = Field.from_dict(response.json())
+    response_200 = _parse_response_200(response.json())
 
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[Field]:
+def _build_response(
+    response: httpx.Response,
+) -> Response[
+    DateField
+    | EmailField
+    | MultipleSelectListField
+    | NumericField
+    | PhoneField
+    | SingleSelectListField
+    | TextAreaField
+    | TextField
+    | UnknownVariant
+]:
     parsed = Client.decode(response, OPERATION_ID, _parse_response) if 200 <= response.status_code < 300 else None
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -59,26 +121,40 @@ def sync_detailed(
     *,
     client: Client,
     body: FieldInput,
-) -> Response[Field]:
+) -> Response[
+    DateField
+    | EmailField
+    | MultipleSelectListField
+    | NumericField
+    | PhoneField
+    | SingleSelectListField
+    | TextAreaField
+    | TextField
+    | UnknownVariant
+]:
     """Create a field
 
     Adds a field to the contact database. NP6 answers 409 when a field of that name exists.
 
     Args:
-        body (FieldInput): Data to create or update a field.
+        body (FieldInput): Data to create or update a field. `valueListId` applies to the two
+            select list kinds
+            only. NP6 answers 409 when another field already has the name.
 
     Raises:
         errors.APIConnectionError: no response (errors.APITimeoutError on a timeout), after retries.
         errors.DecodeError: a 2xx response did not match the documented shape.
+        _validation.RequestValidationError: the request breaks the spec (nothing was sent).
 
     Returns:
-        Response[Field]: status, headers, raw content; ``parsed`` is set for 2xx only.
+        Response[DateField | EmailField | MultipleSelectListField | NumericField | PhoneField | SingleSelectListField | TextAreaField | TextField | UnknownVariant]: status, headers, raw content; ``parsed`` is set for 2xx only.
     """
 
     response = client.request(
+        operation=OPERATION_ID,
         **_get_kwargs(
             body=body,
-        )
+        ),
     )
     return _build_response(response)
 
@@ -87,27 +163,41 @@ def sync(
     *,
     client: Client,
     body: FieldInput,
-) -> Field:
+) -> (
+    DateField
+    | EmailField
+    | MultipleSelectListField
+    | NumericField
+    | PhoneField
+    | SingleSelectListField
+    | TextAreaField
+    | TextField
+    | UnknownVariant
+):
     """Create a field
 
     Adds a field to the contact database. NP6 answers 409 when a field of that name exists.
 
     Args:
-        body (FieldInput): Data to create or update a field.
+        body (FieldInput): Data to create or update a field. `valueListId` applies to the two
+            select list kinds
+            only. NP6 answers 409 when another field already has the name.
 
     Raises:
         errors.APIStatusError: NP6 answered with a non-2xx status (a subclass per status, with request_id).
         errors.APIConnectionError: no response (errors.APITimeoutError on a timeout), after retries.
         errors.DecodeError: a 2xx response did not match the documented shape.
+        _validation.RequestValidationError: the request breaks the spec (nothing was sent).
 
     Returns:
-        Field
+        DateField | EmailField | MultipleSelectListField | NumericField | PhoneField | SingleSelectListField | TextAreaField | TextField | UnknownVariant
     """
 
     response = client.request(
+        operation=OPERATION_ID,
         **_get_kwargs(
             body=body,
-        )
+        ),
     )
     return Client.decode(response, OPERATION_ID, _parse_response)
 
@@ -116,26 +206,40 @@ async def asyncio_detailed(
     *,
     client: Client,
     body: FieldInput,
-) -> Response[Field]:
+) -> Response[
+    DateField
+    | EmailField
+    | MultipleSelectListField
+    | NumericField
+    | PhoneField
+    | SingleSelectListField
+    | TextAreaField
+    | TextField
+    | UnknownVariant
+]:
     """Create a field
 
     Adds a field to the contact database. NP6 answers 409 when a field of that name exists.
 
     Args:
-        body (FieldInput): Data to create or update a field.
+        body (FieldInput): Data to create or update a field. `valueListId` applies to the two
+            select list kinds
+            only. NP6 answers 409 when another field already has the name.
 
     Raises:
         errors.APIConnectionError: no response (errors.APITimeoutError on a timeout), after retries.
         errors.DecodeError: a 2xx response did not match the documented shape.
+        _validation.RequestValidationError: the request breaks the spec (nothing was sent).
 
     Returns:
-        Response[Field]: status, headers, raw content; ``parsed`` is set for 2xx only.
+        Response[DateField | EmailField | MultipleSelectListField | NumericField | PhoneField | SingleSelectListField | TextAreaField | TextField | UnknownVariant]: status, headers, raw content; ``parsed`` is set for 2xx only.
     """
 
     response = await client.arequest(
+        operation=OPERATION_ID,
         **_get_kwargs(
             body=body,
-        )
+        ),
     )
     return _build_response(response)
 
@@ -144,26 +248,40 @@ async def asyncio(
     *,
     client: Client,
     body: FieldInput,
-) -> Field:
+) -> (
+    DateField
+    | EmailField
+    | MultipleSelectListField
+    | NumericField
+    | PhoneField
+    | SingleSelectListField
+    | TextAreaField
+    | TextField
+    | UnknownVariant
+):
     """Create a field
 
     Adds a field to the contact database. NP6 answers 409 when a field of that name exists.
 
     Args:
-        body (FieldInput): Data to create or update a field.
+        body (FieldInput): Data to create or update a field. `valueListId` applies to the two
+            select list kinds
+            only. NP6 answers 409 when another field already has the name.
 
     Raises:
         errors.APIStatusError: NP6 answered with a non-2xx status (a subclass per status, with request_id).
         errors.APIConnectionError: no response (errors.APITimeoutError on a timeout), after retries.
         errors.DecodeError: a 2xx response did not match the documented shape.
+        _validation.RequestValidationError: the request breaks the spec (nothing was sent).
 
     Returns:
-        Field
+        DateField | EmailField | MultipleSelectListField | NumericField | PhoneField | SingleSelectListField | TextAreaField | TextField | UnknownVariant
     """
 
     response = await client.arequest(
+        operation=OPERATION_ID,
         **_get_kwargs(
             body=body,
-        )
+        ),
     )
     return Client.decode(response, OPERATION_ID, _parse_response)

@@ -4,8 +4,16 @@ from urllib.parse import quote
 
 import httpx
 
+from ..._decoding import UnknownVariant
 from ...client import Client
-from ...models.field import Field
+from ...models.date_field import DateField
+from ...models.email_field import EmailField
+from ...models.multiple_select_list_field import MultipleSelectListField
+from ...models.numeric_field import NumericField
+from ...models.phone_field import PhoneField
+from ...models.single_select_list_field import SingleSelectListField
+from ...models.text_area_field import TextAreaField
+from ...models.text_field import TextField
 from ...types import Response
 
 #: Name of this operation (its module and function name), used in errors and logs.
@@ -28,19 +36,73 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> Field:
+def _parse_response(
+    response: httpx.Response,
+) -> (
+    DateField
+    | EmailField
+    | MultipleSelectListField
+    | NumericField
+    | PhoneField
+    | SingleSelectListField
+    | TextAreaField
+    | TextField
+    | UnknownVariant
+):
     """Decode a 2xx response (any other 2xx than documented decodes as the documented one)."""
-    if response.status_code == 200:
-        response_200 = Field.from_dict(response.json())
 
-        return response_200
+    def _parse_response_200(
+        data: object,
+    ) -> (
+        DateField
+        | EmailField
+        | MultipleSelectListField
+        | NumericField
+        | PhoneField
+        | SingleSelectListField
+        | TextAreaField
+        | TextField
+        | UnknownVariant
+    ):
+        if not isinstance(data, dict):
+            raise TypeError(f"expected an object with a 'type' property, got {type(data).__name__}")
+        kind = data.get("type")
+        if kind == "singleSelectList":
+            return SingleSelectListField.from_dict(data)
+        if kind == "multipleSelectList":
+            return MultipleSelectListField.from_dict(data)
+        if kind == "email":
+            return EmailField.from_dict(data)
+        if kind == "phone":
+            return PhoneField.from_dict(data)
+        if kind == "textArea":
+            return TextAreaField.from_dict(data)
+        if kind == "numeric":
+            return NumericField.from_dict(data)
+        if kind == "textField":
+            return TextField.from_dict(data)
+        if kind == "date":
+            return DateField.from_dict(data)
+        return UnknownVariant(data, "type")
 
-    response_200 = Field.from_dict(response.json())
+    response_200 = _parse_response_200(response.json())
 
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[Field]:
+def _build_response(
+    response: httpx.Response,
+) -> Response[
+    DateField
+    | EmailField
+    | MultipleSelectListField
+    | NumericField
+    | PhoneField
+    | SingleSelectListField
+    | TextAreaField
+    | TextField
+    | UnknownVariant
+]:
     parsed = Client.decode(response, OPERATION_ID, _parse_response) if 200 <= response.status_code < 300 else None
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -54,7 +116,17 @@ def sync_detailed(
     id: int,
     *,
     client: Client,
-) -> Response[Field]:
+) -> Response[
+    DateField
+    | EmailField
+    | MultipleSelectListField
+    | NumericField
+    | PhoneField
+    | SingleSelectListField
+    | TextAreaField
+    | TextField
+    | UnknownVariant
+]:
     """Get a field
 
     Returns one field.
@@ -67,13 +139,14 @@ def sync_detailed(
         errors.DecodeError: a 2xx response did not match the documented shape.
 
     Returns:
-        Response[Field]: status, headers, raw content; ``parsed`` is set for 2xx only.
+        Response[DateField | EmailField | MultipleSelectListField | NumericField | PhoneField | SingleSelectListField | TextAreaField | TextField | UnknownVariant]: status, headers, raw content; ``parsed`` is set for 2xx only.
     """
 
     response = client.request(
+        operation=OPERATION_ID,
         **_get_kwargs(
             id=id,
-        )
+        ),
     )
     return _build_response(response)
 
@@ -82,7 +155,17 @@ def sync(
     id: int,
     *,
     client: Client,
-) -> Field:
+) -> (
+    DateField
+    | EmailField
+    | MultipleSelectListField
+    | NumericField
+    | PhoneField
+    | SingleSelectListField
+    | TextAreaField
+    | TextField
+    | UnknownVariant
+):
     """Get a field
 
     Returns one field.
@@ -96,13 +179,14 @@ def sync(
         errors.DecodeError: a 2xx response did not match the documented shape.
 
     Returns:
-        Field
+        DateField | EmailField | MultipleSelectListField | NumericField | PhoneField | SingleSelectListField | TextAreaField | TextField | UnknownVariant
     """
 
     response = client.request(
+        operation=OPERATION_ID,
         **_get_kwargs(
             id=id,
-        )
+        ),
     )
     return Client.decode(response, OPERATION_ID, _parse_response)
 
@@ -111,7 +195,17 @@ async def asyncio_detailed(
     id: int,
     *,
     client: Client,
-) -> Response[Field]:
+) -> Response[
+    DateField
+    | EmailField
+    | MultipleSelectListField
+    | NumericField
+    | PhoneField
+    | SingleSelectListField
+    | TextAreaField
+    | TextField
+    | UnknownVariant
+]:
     """Get a field
 
     Returns one field.
@@ -124,13 +218,14 @@ async def asyncio_detailed(
         errors.DecodeError: a 2xx response did not match the documented shape.
 
     Returns:
-        Response[Field]: status, headers, raw content; ``parsed`` is set for 2xx only.
+        Response[DateField | EmailField | MultipleSelectListField | NumericField | PhoneField | SingleSelectListField | TextAreaField | TextField | UnknownVariant]: status, headers, raw content; ``parsed`` is set for 2xx only.
     """
 
     response = await client.arequest(
+        operation=OPERATION_ID,
         **_get_kwargs(
             id=id,
-        )
+        ),
     )
     return _build_response(response)
 
@@ -139,7 +234,17 @@ async def asyncio(
     id: int,
     *,
     client: Client,
-) -> Field:
+) -> (
+    DateField
+    | EmailField
+    | MultipleSelectListField
+    | NumericField
+    | PhoneField
+    | SingleSelectListField
+    | TextAreaField
+    | TextField
+    | UnknownVariant
+):
     """Get a field
 
     Returns one field.
@@ -153,12 +258,13 @@ async def asyncio(
         errors.DecodeError: a 2xx response did not match the documented shape.
 
     Returns:
-        Field
+        DateField | EmailField | MultipleSelectListField | NumericField | PhoneField | SingleSelectListField | TextAreaField | TextField | UnknownVariant
     """
 
     response = await client.arequest(
+        operation=OPERATION_ID,
         **_get_kwargs(
             id=id,
-        )
+        ),
     )
     return Client.decode(response, OPERATION_ID, _parse_response)

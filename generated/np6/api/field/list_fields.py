@@ -3,8 +3,16 @@ from typing import Any
 
 import httpx
 
+from ..._decoding import UnknownVariant
 from ...client import Client
-from ...models.field import Field
+from ...models.date_field import DateField
+from ...models.email_field import EmailField
+from ...models.multiple_select_list_field import MultipleSelectListField
+from ...models.numeric_field import NumericField
+from ...models.phone_field import PhoneField
+from ...models.single_select_list_field import SingleSelectListField
+from ...models.text_area_field import TextAreaField
+from ...models.text_field import TextField
 from ...types import Response
 
 #: Name of this operation (its module and function name), used in errors and logs.
@@ -23,29 +31,75 @@ def _get_kwargs() -> dict[str, Any]:
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> list[Field]:
+def _parse_response(
+    response: httpx.Response,
+) -> list[
+    DateField
+    | EmailField
+    | MultipleSelectListField
+    | NumericField
+    | PhoneField
+    | SingleSelectListField
+    | TextAreaField
+    | TextField
+    | UnknownVariant
+]:
     """Decode a 2xx response (any other 2xx than documented decodes as the documented one)."""
-    if response.status_code == 200:
-        response_200 = []
-        _response_200 = response.json()
-        for response_200_item_data in _response_200:
-            response_200_item = Field.from_dict(response_200_item_data)
 
-            response_200.append(response_200_item)
+    def _parse_response_200_item(
+        data: object,
+    ) -> (
+        DateField
+        | EmailField
+        | MultipleSelectListField
+        | NumericField
+        | PhoneField
+        | SingleSelectListField
+        | TextAreaField
+        | TextField
+        | UnknownVariant
+    ):
+        if not isinstance(data, dict):
+            raise TypeError(f"expected an object with a 'type' property, got {type(data).__name__}")
+        kind = data.get("type")
+        if kind == "singleSelectList":
+            return SingleSelectListField.from_dict(data)
+        if kind == "multipleSelectList":
+            return MultipleSelectListField.from_dict(data)
+        if kind == "email":
+            return EmailField.from_dict(data)
+        if kind == "phone":
+            return PhoneField.from_dict(data)
+        if kind == "textArea":
+            return TextAreaField.from_dict(data)
+        if kind == "numeric":
+            return NumericField.from_dict(data)
+        if kind == "textField":
+            return TextField.from_dict(data)
+        if kind == "date":
+            return DateField.from_dict(data)
+        return UnknownVariant(data, "type")
 
-        return response_200
-
-    response_200 = []
-    _response_200 = response.json()
-    for response_200_item_data in _response_200:
-        response_200_item = Field.from_dict(response_200_item_data)
-
-        response_200.append(response_200_item)
+    response_200 = [_parse_response_200_item(response_200_item_data) for response_200_item_data in response.json()]
 
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[list[Field]]:
+def _build_response(
+    response: httpx.Response,
+) -> Response[
+    list[
+        DateField
+        | EmailField
+        | MultipleSelectListField
+        | NumericField
+        | PhoneField
+        | SingleSelectListField
+        | TextAreaField
+        | TextField
+        | UnknownVariant
+    ]
+]:
     parsed = Client.decode(response, OPERATION_ID, _parse_response) if 200 <= response.status_code < 300 else None
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -58,7 +112,19 @@ def _build_response(response: httpx.Response) -> Response[list[Field]]:
 def sync_detailed(
     *,
     client: Client,
-) -> Response[list[Field]]:
+) -> Response[
+    list[
+        DateField
+        | EmailField
+        | MultipleSelectListField
+        | NumericField
+        | PhoneField
+        | SingleSelectListField
+        | TextAreaField
+        | TextField
+        | UnknownVariant
+    ]
+]:
     """List fields
 
     Returns every field of the contact database. The field flagged as unicity identifies contacts
@@ -69,17 +135,27 @@ def sync_detailed(
         errors.DecodeError: a 2xx response did not match the documented shape.
 
     Returns:
-        Response[list[Field]]: status, headers, raw content; ``parsed`` is set for 2xx only.
+        Response[list[DateField | EmailField | MultipleSelectListField | NumericField | PhoneField | SingleSelectListField | TextAreaField | TextField | UnknownVariant]]: status, headers, raw content; ``parsed`` is set for 2xx only.
     """
 
-    response = client.request(**_get_kwargs())
+    response = client.request(operation=OPERATION_ID, **_get_kwargs())
     return _build_response(response)
 
 
 def sync(
     *,
     client: Client,
-) -> list[Field]:
+) -> list[
+    DateField
+    | EmailField
+    | MultipleSelectListField
+    | NumericField
+    | PhoneField
+    | SingleSelectListField
+    | TextAreaField
+    | TextField
+    | UnknownVariant
+]:
     """List fields
 
     Returns every field of the contact database. The field flagged as unicity identifies contacts
@@ -91,17 +167,29 @@ def sync(
         errors.DecodeError: a 2xx response did not match the documented shape.
 
     Returns:
-        list[Field]
+        list[DateField | EmailField | MultipleSelectListField | NumericField | PhoneField | SingleSelectListField | TextAreaField | TextField | UnknownVariant]
     """
 
-    response = client.request(**_get_kwargs())
+    response = client.request(operation=OPERATION_ID, **_get_kwargs())
     return Client.decode(response, OPERATION_ID, _parse_response)
 
 
 async def asyncio_detailed(
     *,
     client: Client,
-) -> Response[list[Field]]:
+) -> Response[
+    list[
+        DateField
+        | EmailField
+        | MultipleSelectListField
+        | NumericField
+        | PhoneField
+        | SingleSelectListField
+        | TextAreaField
+        | TextField
+        | UnknownVariant
+    ]
+]:
     """List fields
 
     Returns every field of the contact database. The field flagged as unicity identifies contacts
@@ -112,17 +200,27 @@ async def asyncio_detailed(
         errors.DecodeError: a 2xx response did not match the documented shape.
 
     Returns:
-        Response[list[Field]]: status, headers, raw content; ``parsed`` is set for 2xx only.
+        Response[list[DateField | EmailField | MultipleSelectListField | NumericField | PhoneField | SingleSelectListField | TextAreaField | TextField | UnknownVariant]]: status, headers, raw content; ``parsed`` is set for 2xx only.
     """
 
-    response = await client.arequest(**_get_kwargs())
+    response = await client.arequest(operation=OPERATION_ID, **_get_kwargs())
     return _build_response(response)
 
 
 async def asyncio(
     *,
     client: Client,
-) -> list[Field]:
+) -> list[
+    DateField
+    | EmailField
+    | MultipleSelectListField
+    | NumericField
+    | PhoneField
+    | SingleSelectListField
+    | TextAreaField
+    | TextField
+    | UnknownVariant
+]:
     """List fields
 
     Returns every field of the contact database. The field flagged as unicity identifies contacts
@@ -134,8 +232,8 @@ async def asyncio(
         errors.DecodeError: a 2xx response did not match the documented shape.
 
     Returns:
-        list[Field]
+        list[DateField | EmailField | MultipleSelectListField | NumericField | PhoneField | SingleSelectListField | TextAreaField | TextField | UnknownVariant]
     """
 
-    response = await client.arequest(**_get_kwargs())
+    response = await client.arequest(operation=OPERATION_ID, **_get_kwargs())
     return Client.decode(response, OPERATION_ID, _parse_response)

@@ -4,6 +4,7 @@ from urllib.parse import quote
 
 import httpx
 
+from ... import _validation
 from ...client import Client
 from ...types import Response
 
@@ -27,6 +28,7 @@ def _get_kwargs(
         ),
     }
 
+    _validation.check_items(OPERATION_ID, body, max_items=50, min_items=1)
     _kwargs["json"] = body
 
     headers["Content-Type"] = "application/json"
@@ -37,10 +39,6 @@ def _get_kwargs(
 
 def _parse_response(response: httpx.Response) -> int:
     """Decode a 2xx response (any other 2xx than documented decodes as the documented one)."""
-    if response.status_code == 200:
-        response_200 = cast(int, response.json())
-        return response_200
-
     response_200 = cast(int, response.json())
     return response_200
 
@@ -68,6 +66,8 @@ def sync_detailed(
     several unicity criteria, send their values concatenated into one string
     per contact. Larger lists must be split into calls of 50 at most.
 
+    The body takes 1 to 50 items per call, checked before sending.
+
     Args:
         id (int):  Example: 41.
         body (list[str]): Contact identifiers (target ids, or unicity values; with several unicity
@@ -76,16 +76,18 @@ def sync_detailed(
     Raises:
         errors.APIConnectionError: no response (errors.APITimeoutError on a timeout), after retries.
         errors.DecodeError: a 2xx response did not match the documented shape.
+        _validation.RequestValidationError: the request breaks the spec (nothing was sent).
 
     Returns:
         Response[int]: status, headers, raw content; ``parsed`` is set for 2xx only.
     """
 
     response = client.request(
+        operation=OPERATION_ID,
         **_get_kwargs(
             id=id,
             body=body,
-        )
+        ),
     )
     return _build_response(response)
 
@@ -103,6 +105,8 @@ def sync(
     several unicity criteria, send their values concatenated into one string
     per contact. Larger lists must be split into calls of 50 at most.
 
+    The body takes 1 to 50 items per call, checked before sending.
+
     Args:
         id (int):  Example: 41.
         body (list[str]): Contact identifiers (target ids, or unicity values; with several unicity
@@ -112,16 +116,18 @@ def sync(
         errors.APIStatusError: NP6 answered with a non-2xx status (a subclass per status, with request_id).
         errors.APIConnectionError: no response (errors.APITimeoutError on a timeout), after retries.
         errors.DecodeError: a 2xx response did not match the documented shape.
+        _validation.RequestValidationError: the request breaks the spec (nothing was sent).
 
     Returns:
         int
     """
 
     response = client.request(
+        operation=OPERATION_ID,
         **_get_kwargs(
             id=id,
             body=body,
-        )
+        ),
     )
     return Client.decode(response, OPERATION_ID, _parse_response)
 
@@ -139,6 +145,8 @@ async def asyncio_detailed(
     several unicity criteria, send their values concatenated into one string
     per contact. Larger lists must be split into calls of 50 at most.
 
+    The body takes 1 to 50 items per call, checked before sending.
+
     Args:
         id (int):  Example: 41.
         body (list[str]): Contact identifiers (target ids, or unicity values; with several unicity
@@ -147,16 +155,18 @@ async def asyncio_detailed(
     Raises:
         errors.APIConnectionError: no response (errors.APITimeoutError on a timeout), after retries.
         errors.DecodeError: a 2xx response did not match the documented shape.
+        _validation.RequestValidationError: the request breaks the spec (nothing was sent).
 
     Returns:
         Response[int]: status, headers, raw content; ``parsed`` is set for 2xx only.
     """
 
     response = await client.arequest(
+        operation=OPERATION_ID,
         **_get_kwargs(
             id=id,
             body=body,
-        )
+        ),
     )
     return _build_response(response)
 
@@ -174,6 +184,8 @@ async def asyncio(
     several unicity criteria, send their values concatenated into one string
     per contact. Larger lists must be split into calls of 50 at most.
 
+    The body takes 1 to 50 items per call, checked before sending.
+
     Args:
         id (int):  Example: 41.
         body (list[str]): Contact identifiers (target ids, or unicity values; with several unicity
@@ -183,15 +195,17 @@ async def asyncio(
         errors.APIStatusError: NP6 answered with a non-2xx status (a subclass per status, with request_id).
         errors.APIConnectionError: no response (errors.APITimeoutError on a timeout), after retries.
         errors.DecodeError: a 2xx response did not match the documented shape.
+        _validation.RequestValidationError: the request breaks the spec (nothing was sent).
 
     Returns:
         int
     """
 
     response = await client.arequest(
+        operation=OPERATION_ID,
         **_get_kwargs(
             id=id,
             body=body,
-        )
+        ),
     )
     return Client.decode(response, OPERATION_ID, _parse_response)

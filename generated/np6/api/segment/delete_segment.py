@@ -29,8 +29,6 @@ def _get_kwargs(
 
 def _parse_response(response: httpx.Response) -> None:
     """Decode a 2xx response (any other 2xx than documented decodes as the documented one)."""
-    if response.status_code == 204:
-        return None
     return None
 
 
@@ -65,9 +63,10 @@ def sync_detailed(
     """
 
     response = client.request(
+        operation=OPERATION_ID,
         **_get_kwargs(
             id=id,
-        )
+        ),
     )
     return _build_response(response)
 
@@ -94,9 +93,10 @@ def sync(
     """
 
     response = client.request(
+        operation=OPERATION_ID,
         **_get_kwargs(
             id=id,
-        )
+        ),
     )
     return Client.decode(response, OPERATION_ID, _parse_response)
 
@@ -122,9 +122,10 @@ async def asyncio_detailed(
     """
 
     response = await client.arequest(
+        operation=OPERATION_ID,
         **_get_kwargs(
             id=id,
-        )
+        ),
     )
     return _build_response(response)
 
@@ -151,8 +152,9 @@ async def asyncio(
     """
 
     response = await client.arequest(
+        operation=OPERATION_ID,
         **_get_kwargs(
             id=id,
-        )
+        ),
     )
     return Client.decode(response, OPERATION_ID, _parse_response)

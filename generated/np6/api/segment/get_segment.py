@@ -4,8 +4,10 @@ from urllib.parse import quote
 
 import httpx
 
+from ..._decoding import UnknownVariant
 from ...client import Client
-from ...models.segment import Segment
+from ...models.dynamic_segment import DynamicSegment
+from ...models.static_segment import StaticSegment
 from ...types import Response
 
 #: Name of this operation (its module and function name), used in errors and logs.
@@ -28,19 +30,25 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> Segment:
+def _parse_response(response: httpx.Response) -> DynamicSegment | StaticSegment | UnknownVariant:
     """Decode a 2xx response (any other 2xx than documented decodes as the documented one)."""
-    if response.status_code == 200:
-        response_200 = Segment.from_dict(response.json())
 
-        return response_200
+    def _parse_response_200(data: object) -> DynamicSegment | StaticSegment | UnknownVariant:
+        if not isinstance(data, dict):
+            raise TypeError(f"expected an object with a 'type' property, got {type(data).__name__}")
+        kind = data.get("type")
+        if kind == "static":
+            return StaticSegment.from_dict(data)
+        if kind == "dynamic":
+            return DynamicSegment.from_dict(data)
+        return UnknownVariant(data, "type")
 
-    response_200 = Segment.from_dict(response.json())
+    response_200 = _parse_response_200(response.json())
 
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[Segment]:
+def _build_response(response: httpx.Response) -> Response[DynamicSegment | StaticSegment | UnknownVariant]:
     parsed = Client.decode(response, OPERATION_ID, _parse_response) if 200 <= response.status_code < 300 else None
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -54,7 +62,7 @@ def sync_detailed(
     id: int,
     *,
     client: Client,
-) -> Response[Segment]:
+) -> Response[DynamicSegment | StaticSegment | UnknownVariant]:
     """Get a segment
 
     Returns one segment. Not shown in the 8.1.0 reference, which has no single-segment read; known from
@@ -68,13 +76,14 @@ def sync_detailed(
         errors.DecodeError: a 2xx response did not match the documented shape.
 
     Returns:
-        Response[Segment]: status, headers, raw content; ``parsed`` is set for 2xx only.
+        Response[DynamicSegment | StaticSegment | UnknownVariant]: status, headers, raw content; ``parsed`` is set for 2xx only.
     """
 
     response = client.request(
+        operation=OPERATION_ID,
         **_get_kwargs(
             id=id,
-        )
+        ),
     )
     return _build_response(response)
 
@@ -83,7 +92,7 @@ def sync(
     id: int,
     *,
     client: Client,
-) -> Segment:
+) -> DynamicSegment | StaticSegment | UnknownVariant:
     """Get a segment
 
     Returns one segment. Not shown in the 8.1.0 reference, which has no single-segment read; known from
@@ -98,13 +107,14 @@ def sync(
         errors.DecodeError: a 2xx response did not match the documented shape.
 
     Returns:
-        Segment
+        DynamicSegment | StaticSegment | UnknownVariant
     """
 
     response = client.request(
+        operation=OPERATION_ID,
         **_get_kwargs(
             id=id,
-        )
+        ),
     )
     return Client.decode(response, OPERATION_ID, _parse_response)
 
@@ -113,7 +123,7 @@ async def asyncio_detailed(
     id: int,
     *,
     client: Client,
-) -> Response[Segment]:
+) -> Response[DynamicSegment | StaticSegment | UnknownVariant]:
     """Get a segment
 
     Returns one segment. Not shown in the 8.1.0 reference, which has no single-segment read; known from
@@ -127,13 +137,14 @@ async def asyncio_detailed(
         errors.DecodeError: a 2xx response did not match the documented shape.
 
     Returns:
-        Response[Segment]: status, headers, raw content; ``parsed`` is set for 2xx only.
+        Response[DynamicSegment | StaticSegment | UnknownVariant]: status, headers, raw content; ``parsed`` is set for 2xx only.
     """
 
     response = await client.arequest(
+        operation=OPERATION_ID,
         **_get_kwargs(
             id=id,
-        )
+        ),
     )
     return _build_response(response)
 
@@ -142,7 +153,7 @@ async def asyncio(
     id: int,
     *,
     client: Client,
-) -> Segment:
+) -> DynamicSegment | StaticSegment | UnknownVariant:
     """Get a segment
 
     Returns one segment. Not shown in the 8.1.0 reference, which has no single-segment read; known from
@@ -157,12 +168,13 @@ async def asyncio(
         errors.DecodeError: a 2xx response did not match the documented shape.
 
     Returns:
-        Segment
+        DynamicSegment | StaticSegment | UnknownVariant
     """
 
     response = await client.arequest(
+        operation=OPERATION_ID,
         **_get_kwargs(
             id=id,
-        )
+        ),
     )
     return Client.decode(response, OPERATION_ID, _parse_response)

@@ -29,11 +29,6 @@ def _get_kwargs(
 
 def _parse_response(response: httpx.Response) -> list[str]:
     """Decode a 2xx response (any other 2xx than documented decodes as the documented one)."""
-    if response.status_code == 200:
-        response_200 = cast(list[str], response.json())
-
-        return response_200
-
     response_200 = cast(list[str], response.json())
 
     return response_200
@@ -70,9 +65,10 @@ def sync_detailed(
     """
 
     response = client.request(
+        operation=OPERATION_ID,
         **_get_kwargs(
             id=id,
-        )
+        ),
     )
     return _build_response(response)
 
@@ -99,9 +95,10 @@ def sync(
     """
 
     response = client.request(
+        operation=OPERATION_ID,
         **_get_kwargs(
             id=id,
-        )
+        ),
     )
     return Client.decode(response, OPERATION_ID, _parse_response)
 
@@ -127,9 +124,10 @@ async def asyncio_detailed(
     """
 
     response = await client.arequest(
+        operation=OPERATION_ID,
         **_get_kwargs(
             id=id,
-        )
+        ),
     )
     return _build_response(response)
 
@@ -156,8 +154,9 @@ async def asyncio(
     """
 
     response = await client.arequest(
+        operation=OPERATION_ID,
         **_get_kwargs(
             id=id,
-        )
+        ),
     )
     return Client.decode(response, OPERATION_ID, _parse_response)

@@ -3,8 +3,10 @@ from typing import Any
 
 import httpx
 
+from ..._decoding import UnknownVariant
 from ...client import Client
-from ...models.segment import Segment
+from ...models.dynamic_segment import DynamicSegment
+from ...models.static_segment import StaticSegment
 from ...types import Response
 
 #: Name of this operation (its module and function name), used in errors and logs.
@@ -23,29 +25,25 @@ def _get_kwargs() -> dict[str, Any]:
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> list[Segment]:
+def _parse_response(response: httpx.Response) -> list[DynamicSegment | StaticSegment | UnknownVariant]:
     """Decode a 2xx response (any other 2xx than documented decodes as the documented one)."""
-    if response.status_code == 200:
-        response_200 = []
-        _response_200 = response.json()
-        for response_200_item_data in _response_200:
-            response_200_item = Segment.from_dict(response_200_item_data)
 
-            response_200.append(response_200_item)
+    def _parse_response_200_item(data: object) -> DynamicSegment | StaticSegment | UnknownVariant:
+        if not isinstance(data, dict):
+            raise TypeError(f"expected an object with a 'type' property, got {type(data).__name__}")
+        kind = data.get("type")
+        if kind == "static":
+            return StaticSegment.from_dict(data)
+        if kind == "dynamic":
+            return DynamicSegment.from_dict(data)
+        return UnknownVariant(data, "type")
 
-        return response_200
-
-    response_200 = []
-    _response_200 = response.json()
-    for response_200_item_data in _response_200:
-        response_200_item = Segment.from_dict(response_200_item_data)
-
-        response_200.append(response_200_item)
+    response_200 = [_parse_response_200_item(response_200_item_data) for response_200_item_data in response.json()]
 
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[list[Segment]]:
+def _build_response(response: httpx.Response) -> Response[list[DynamicSegment | StaticSegment | UnknownVariant]]:
     parsed = Client.decode(response, OPERATION_ID, _parse_response) if 200 <= response.status_code < 300 else None
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -58,7 +56,7 @@ def _build_response(response: httpx.Response) -> Response[list[Segment]]:
 def sync_detailed(
     *,
     client: Client,
-) -> Response[list[Segment]]:
+) -> Response[list[DynamicSegment | StaticSegment | UnknownVariant]]:
     """List segments
 
     Returns every segment of the account, static and dynamic.
@@ -68,17 +66,17 @@ def sync_detailed(
         errors.DecodeError: a 2xx response did not match the documented shape.
 
     Returns:
-        Response[list[Segment]]: status, headers, raw content; ``parsed`` is set for 2xx only.
+        Response[list[DynamicSegment | StaticSegment | UnknownVariant]]: status, headers, raw content; ``parsed`` is set for 2xx only.
     """
 
-    response = client.request(**_get_kwargs())
+    response = client.request(operation=OPERATION_ID, **_get_kwargs())
     return _build_response(response)
 
 
 def sync(
     *,
     client: Client,
-) -> list[Segment]:
+) -> list[DynamicSegment | StaticSegment | UnknownVariant]:
     """List segments
 
     Returns every segment of the account, static and dynamic.
@@ -89,17 +87,17 @@ def sync(
         errors.DecodeError: a 2xx response did not match the documented shape.
 
     Returns:
-        list[Segment]
+        list[DynamicSegment | StaticSegment | UnknownVariant]
     """
 
-    response = client.request(**_get_kwargs())
+    response = client.request(operation=OPERATION_ID, **_get_kwargs())
     return Client.decode(response, OPERATION_ID, _parse_response)
 
 
 async def asyncio_detailed(
     *,
     client: Client,
-) -> Response[list[Segment]]:
+) -> Response[list[DynamicSegment | StaticSegment | UnknownVariant]]:
     """List segments
 
     Returns every segment of the account, static and dynamic.
@@ -109,17 +107,17 @@ async def asyncio_detailed(
         errors.DecodeError: a 2xx response did not match the documented shape.
 
     Returns:
-        Response[list[Segment]]: status, headers, raw content; ``parsed`` is set for 2xx only.
+        Response[list[DynamicSegment | StaticSegment | UnknownVariant]]: status, headers, raw content; ``parsed`` is set for 2xx only.
     """
 
-    response = await client.arequest(**_get_kwargs())
+    response = await client.arequest(operation=OPERATION_ID, **_get_kwargs())
     return _build_response(response)
 
 
 async def asyncio(
     *,
     client: Client,
-) -> list[Segment]:
+) -> list[DynamicSegment | StaticSegment | UnknownVariant]:
     """List segments
 
     Returns every segment of the account, static and dynamic.
@@ -130,8 +128,8 @@ async def asyncio(
         errors.DecodeError: a 2xx response did not match the documented shape.
 
     Returns:
-        list[Segment]
+        list[DynamicSegment | StaticSegment | UnknownVariant]
     """
 
-    response = await client.arequest(**_get_kwargs())
+    response = await client.arequest(operation=OPERATION_ID, **_get_kwargs())
     return Client.decode(response, OPERATION_ID, _parse_response)

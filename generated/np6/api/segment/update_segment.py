@@ -4,9 +4,11 @@ from urllib.parse import quote
 
 import httpx
 
+from ..._decoding import UnknownVariant
 from ...client import Client
-from ...models.segment import Segment
+from ...models.dynamic_segment import DynamicSegment
 from ...models.segment_input import SegmentInput
+from ...models.static_segment import StaticSegment
 from ...types import Response
 
 #: Name of this operation (its module and function name), used in errors and logs.
@@ -37,19 +39,25 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> Segment:
+def _parse_response(response: httpx.Response) -> DynamicSegment | StaticSegment | UnknownVariant:
     """Decode a 2xx response (any other 2xx than documented decodes as the documented one)."""
-    if response.status_code == 200:
-        response_200 = Segment.from_dict(response.json())
 
-        return response_200
+    def _parse_response_200(data: object) -> DynamicSegment | StaticSegment | UnknownVariant:
+        if not isinstance(data, dict):
+            raise TypeError(f"expected an object with a 'type' property, got {type(data).__name__}")
+        kind = data.get("type")
+        if kind == "static":
+            return StaticSegment.from_dict(data)
+        if kind == "dynamic":
+            return DynamicSegment.from_dict(data)
+        return UnknownVariant(data, "type")
 
-    response_200 = Segment.from_dict(response.json())
+    response_200 = _parse_response_200(response.json())
 
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[Segment]:
+def _build_response(response: httpx.Response) -> Response[DynamicSegment | StaticSegment | UnknownVariant]:
     parsed = Client.decode(response, OPERATION_ID, _parse_response) if 200 <= response.status_code < 300 else None
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -64,7 +72,7 @@ def sync_detailed(
     *,
     client: Client,
     body: SegmentInput,
-) -> Response[Segment]:
+) -> Response[DynamicSegment | StaticSegment | UnknownVariant]:
     """Update a segment
 
     Replaces the editable values of a segment and returns the updated segment.
@@ -77,16 +85,18 @@ def sync_detailed(
     Raises:
         errors.APIConnectionError: no response (errors.APITimeoutError on a timeout), after retries.
         errors.DecodeError: a 2xx response did not match the documented shape.
+        _validation.RequestValidationError: the request breaks the spec (nothing was sent).
 
     Returns:
-        Response[Segment]: status, headers, raw content; ``parsed`` is set for 2xx only.
+        Response[DynamicSegment | StaticSegment | UnknownVariant]: status, headers, raw content; ``parsed`` is set for 2xx only.
     """
 
     response = client.request(
+        operation=OPERATION_ID,
         **_get_kwargs(
             id=id,
             body=body,
-        )
+        ),
     )
     return _build_response(response)
 
@@ -96,7 +106,7 @@ def sync(
     *,
     client: Client,
     body: SegmentInput,
-) -> Segment:
+) -> DynamicSegment | StaticSegment | UnknownVariant:
     """Update a segment
 
     Replaces the editable values of a segment and returns the updated segment.
@@ -110,16 +120,18 @@ def sync(
         errors.APIStatusError: NP6 answered with a non-2xx status (a subclass per status, with request_id).
         errors.APIConnectionError: no response (errors.APITimeoutError on a timeout), after retries.
         errors.DecodeError: a 2xx response did not match the documented shape.
+        _validation.RequestValidationError: the request breaks the spec (nothing was sent).
 
     Returns:
-        Segment
+        DynamicSegment | StaticSegment | UnknownVariant
     """
 
     response = client.request(
+        operation=OPERATION_ID,
         **_get_kwargs(
             id=id,
             body=body,
-        )
+        ),
     )
     return Client.decode(response, OPERATION_ID, _parse_response)
 
@@ -129,7 +141,7 @@ async def asyncio_detailed(
     *,
     client: Client,
     body: SegmentInput,
-) -> Response[Segment]:
+) -> Response[DynamicSegment | StaticSegment | UnknownVariant]:
     """Update a segment
 
     Replaces the editable values of a segment and returns the updated segment.
@@ -142,16 +154,18 @@ async def asyncio_detailed(
     Raises:
         errors.APIConnectionError: no response (errors.APITimeoutError on a timeout), after retries.
         errors.DecodeError: a 2xx response did not match the documented shape.
+        _validation.RequestValidationError: the request breaks the spec (nothing was sent).
 
     Returns:
-        Response[Segment]: status, headers, raw content; ``parsed`` is set for 2xx only.
+        Response[DynamicSegment | StaticSegment | UnknownVariant]: status, headers, raw content; ``parsed`` is set for 2xx only.
     """
 
     response = await client.arequest(
+        operation=OPERATION_ID,
         **_get_kwargs(
             id=id,
             body=body,
-        )
+        ),
     )
     return _build_response(response)
 
@@ -161,7 +175,7 @@ async def asyncio(
     *,
     client: Client,
     body: SegmentInput,
-) -> Segment:
+) -> DynamicSegment | StaticSegment | UnknownVariant:
     """Update a segment
 
     Replaces the editable values of a segment and returns the updated segment.
@@ -175,15 +189,17 @@ async def asyncio(
         errors.APIStatusError: NP6 answered with a non-2xx status (a subclass per status, with request_id).
         errors.APIConnectionError: no response (errors.APITimeoutError on a timeout), after retries.
         errors.DecodeError: a 2xx response did not match the documented shape.
+        _validation.RequestValidationError: the request breaks the spec (nothing was sent).
 
     Returns:
-        Segment
+        DynamicSegment | StaticSegment | UnknownVariant
     """
 
     response = await client.arequest(
+        operation=OPERATION_ID,
         **_get_kwargs(
             id=id,
             body=body,
-        )
+        ),
     )
     return Client.decode(response, OPERATION_ID, _parse_response)

@@ -1,0 +1,230 @@
+import datetime
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...client import Client
+from ...models.mail_archive import MailArchive
+from ...types import UNSET, Response, Unset
+
+#: Name of this operation (its module and function name), used in errors and logs.
+OPERATION_ID = "list_action_target_archives"
+METHOD = "GET"
+PATH = "/actions/{id}/targets/{target}/archives"
+
+
+def _get_kwargs(
+    id: str,
+    target: str,
+    *,
+    start_date: datetime.datetime | None | Unset = UNSET,
+    end_date: datetime.datetime | None | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_start_date: None | str | Unset
+    if isinstance(start_date, Unset):
+        json_start_date = UNSET
+    elif isinstance(start_date, datetime.datetime):
+        json_start_date = start_date.isoformat()
+    else:
+        json_start_date = start_date
+
+    params["startDate"] = json_start_date
+
+    json_end_date: None | str | Unset
+    if isinstance(end_date, Unset):
+        json_end_date = UNSET
+    elif isinstance(end_date, datetime.datetime):
+        json_end_date = end_date.isoformat()
+    else:
+        json_end_date = end_date
+
+    params["endDate"] = json_end_date
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/actions/{id}/targets/{target}/archives".format(
+            id=quote(str(id), safe=""),
+            target=quote(str(target), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> list[MailArchive]:
+    """Decode a 2xx response (any other 2xx than documented decodes as the documented one)."""
+    response_200 = [MailArchive.from_dict(response_200_item_data) for response_200_item_data in response.json()]
+
+    return response_200
+
+
+def _build_response(response: httpx.Response) -> Response[list[MailArchive]]:
+    parsed = Client.decode(response, OPERATION_ID, _parse_response) if 200 <= response.status_code < 300 else None
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    id: str,
+    target: str,
+    *,
+    client: Client,
+    start_date: datetime.datetime | None | Unset = UNSET,
+    end_date: datetime.datetime | None | Unset = UNSET,
+) -> Response[list[MailArchive]]:
+    """List the archives of an action sent to a contact
+
+    Returns the archived emails one action sent to one contact, optionally limited to a sending period.
+
+    Args:
+        id (str):  Example: 000ABC.
+        target (str):  Example: 000T123.
+        start_date (datetime.datetime | None | Unset):
+        end_date (datetime.datetime | None | Unset):
+
+    Raises:
+        errors.APIConnectionError: no response (errors.APITimeoutError on a timeout), after retries.
+        errors.DecodeError: a 2xx response did not match the documented shape.
+
+    Returns:
+        Response[list[MailArchive]]: status, headers, raw content; ``parsed`` is set for 2xx only.
+    """
+
+    response = client.request(
+        operation=OPERATION_ID,
+        **_get_kwargs(
+            id=id,
+            target=target,
+            start_date=start_date,
+            end_date=end_date,
+        ),
+    )
+    return _build_response(response)
+
+
+def sync(
+    id: str,
+    target: str,
+    *,
+    client: Client,
+    start_date: datetime.datetime | None | Unset = UNSET,
+    end_date: datetime.datetime | None | Unset = UNSET,
+) -> list[MailArchive]:
+    """List the archives of an action sent to a contact
+
+    Returns the archived emails one action sent to one contact, optionally limited to a sending period.
+
+    Args:
+        id (str):  Example: 000ABC.
+        target (str):  Example: 000T123.
+        start_date (datetime.datetime | None | Unset):
+        end_date (datetime.datetime | None | Unset):
+
+    Raises:
+        errors.APIStatusError: NP6 answered with a non-2xx status (a subclass per status, with request_id).
+        errors.APIConnectionError: no response (errors.APITimeoutError on a timeout), after retries.
+        errors.DecodeError: a 2xx response did not match the documented shape.
+
+    Returns:
+        list[MailArchive]
+    """
+
+    response = client.request(
+        operation=OPERATION_ID,
+        **_get_kwargs(
+            id=id,
+            target=target,
+            start_date=start_date,
+            end_date=end_date,
+        ),
+    )
+    return Client.decode(response, OPERATION_ID, _parse_response)
+
+
+async def asyncio_detailed(
+    id: str,
+    target: str,
+    *,
+    client: Client,
+    start_date: datetime.datetime | None | Unset = UNSET,
+    end_date: datetime.datetime | None | Unset = UNSET,
+) -> Response[list[MailArchive]]:
+    """List the archives of an action sent to a contact
+
+    Returns the archived emails one action sent to one contact, optionally limited to a sending period.
+
+    Args:
+        id (str):  Example: 000ABC.
+        target (str):  Example: 000T123.
+        start_date (datetime.datetime | None | Unset):
+        end_date (datetime.datetime | None | Unset):
+
+    Raises:
+        errors.APIConnectionError: no response (errors.APITimeoutError on a timeout), after retries.
+        errors.DecodeError: a 2xx response did not match the documented shape.
+
+    Returns:
+        Response[list[MailArchive]]: status, headers, raw content; ``parsed`` is set for 2xx only.
+    """
+
+    response = await client.arequest(
+        operation=OPERATION_ID,
+        **_get_kwargs(
+            id=id,
+            target=target,
+            start_date=start_date,
+            end_date=end_date,
+        ),
+    )
+    return _build_response(response)
+
+
+async def asyncio(
+    id: str,
+    target: str,
+    *,
+    client: Client,
+    start_date: datetime.datetime | None | Unset = UNSET,
+    end_date: datetime.datetime | None | Unset = UNSET,
+) -> list[MailArchive]:
+    """List the archives of an action sent to a contact
+
+    Returns the archived emails one action sent to one contact, optionally limited to a sending period.
+
+    Args:
+        id (str):  Example: 000ABC.
+        target (str):  Example: 000T123.
+        start_date (datetime.datetime | None | Unset):
+        end_date (datetime.datetime | None | Unset):
+
+    Raises:
+        errors.APIStatusError: NP6 answered with a non-2xx status (a subclass per status, with request_id).
+        errors.APIConnectionError: no response (errors.APITimeoutError on a timeout), after retries.
+        errors.DecodeError: a 2xx response did not match the documented shape.
+
+    Returns:
+        list[MailArchive]
+    """
+
+    response = await client.arequest(
+        operation=OPERATION_ID,
+        **_get_kwargs(
+            id=id,
+            target=target,
+            start_date=start_date,
+            end_date=end_date,
+        ),
+    )
+    return Client.decode(response, OPERATION_ID, _parse_response)

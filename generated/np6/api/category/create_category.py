@@ -1,0 +1,172 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ...client import Client
+from ...models.category import Category
+from ...models.category_input import CategoryInput
+from ...types import Response
+
+#: Name of this operation (its module and function name), used in errors and logs.
+OPERATION_ID = "create_category"
+METHOD = "POST"
+PATH = "/categories"
+
+
+def _get_kwargs(
+    *,
+    body: CategoryInput,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/categories",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> Category:
+    """Decode a 2xx response (any other 2xx than documented decodes as the documented one)."""
+    response_200 = Category.from_dict(response.json())
+
+    return response_200
+
+
+def _build_response(response: httpx.Response) -> Response[Category]:
+    parsed = Client.decode(response, OPERATION_ID, _parse_response) if 200 <= response.status_code < 300 else None
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    *,
+    client: Client,
+    body: CategoryInput,
+) -> Response[Category]:
+    """Create a category
+
+    Creates a category and returns it. NP6 answers 409 when a category of that name exists.
+
+    Args:
+        body (CategoryInput): Data to create or rename a category.
+
+    Raises:
+        errors.APIConnectionError: no response (errors.APITimeoutError on a timeout), after retries.
+        errors.DecodeError: a 2xx response did not match the documented shape.
+        _validation.RequestValidationError: the request breaks the spec (nothing was sent).
+
+    Returns:
+        Response[Category]: status, headers, raw content; ``parsed`` is set for 2xx only.
+    """
+
+    response = client.request(
+        operation=OPERATION_ID,
+        **_get_kwargs(
+            body=body,
+        ),
+    )
+    return _build_response(response)
+
+
+def sync(
+    *,
+    client: Client,
+    body: CategoryInput,
+) -> Category:
+    """Create a category
+
+    Creates a category and returns it. NP6 answers 409 when a category of that name exists.
+
+    Args:
+        body (CategoryInput): Data to create or rename a category.
+
+    Raises:
+        errors.APIStatusError: NP6 answered with a non-2xx status (a subclass per status, with request_id).
+        errors.APIConnectionError: no response (errors.APITimeoutError on a timeout), after retries.
+        errors.DecodeError: a 2xx response did not match the documented shape.
+        _validation.RequestValidationError: the request breaks the spec (nothing was sent).
+
+    Returns:
+        Category
+    """
+
+    response = client.request(
+        operation=OPERATION_ID,
+        **_get_kwargs(
+            body=body,
+        ),
+    )
+    return Client.decode(response, OPERATION_ID, _parse_response)
+
+
+async def asyncio_detailed(
+    *,
+    client: Client,
+    body: CategoryInput,
+) -> Response[Category]:
+    """Create a category
+
+    Creates a category and returns it. NP6 answers 409 when a category of that name exists.
+
+    Args:
+        body (CategoryInput): Data to create or rename a category.
+
+    Raises:
+        errors.APIConnectionError: no response (errors.APITimeoutError on a timeout), after retries.
+        errors.DecodeError: a 2xx response did not match the documented shape.
+        _validation.RequestValidationError: the request breaks the spec (nothing was sent).
+
+    Returns:
+        Response[Category]: status, headers, raw content; ``parsed`` is set for 2xx only.
+    """
+
+    response = await client.arequest(
+        operation=OPERATION_ID,
+        **_get_kwargs(
+            body=body,
+        ),
+    )
+    return _build_response(response)
+
+
+async def asyncio(
+    *,
+    client: Client,
+    body: CategoryInput,
+) -> Category:
+    """Create a category
+
+    Creates a category and returns it. NP6 answers 409 when a category of that name exists.
+
+    Args:
+        body (CategoryInput): Data to create or rename a category.
+
+    Raises:
+        errors.APIStatusError: NP6 answered with a non-2xx status (a subclass per status, with request_id).
+        errors.APIConnectionError: no response (errors.APITimeoutError on a timeout), after retries.
+        errors.DecodeError: a 2xx response did not match the documented shape.
+        _validation.RequestValidationError: the request breaks the spec (nothing was sent).
+
+    Returns:
+        Category
+    """
+
+    response = await client.arequest(
+        operation=OPERATION_ID,
+        **_get_kwargs(
+            body=body,
+        ),
+    )
+    return Client.decode(response, OPERATION_ID, _parse_response)

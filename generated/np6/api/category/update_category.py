@@ -1,0 +1,188 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...client import Client
+from ...models.category import Category
+from ...models.category_input import CategoryInput
+from ...types import Response
+
+#: Name of this operation (its module and function name), used in errors and logs.
+OPERATION_ID = "update_category"
+METHOD = "PUT"
+PATH = "/categories/{id}"
+
+
+def _get_kwargs(
+    id: int,
+    *,
+    body: CategoryInput,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/categories/{id}".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> Category:
+    """Decode a 2xx response (any other 2xx than documented decodes as the documented one)."""
+    response_200 = Category.from_dict(response.json())
+
+    return response_200
+
+
+def _build_response(response: httpx.Response) -> Response[Category]:
+    parsed = Client.decode(response, OPERATION_ID, _parse_response) if 200 <= response.status_code < 300 else None
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    id: int,
+    *,
+    client: Client,
+    body: CategoryInput,
+) -> Response[Category]:
+    """Update a category
+
+    Renames a category or changes its description and returns it.
+
+    Args:
+        id (int):  Example: 1234.
+        body (CategoryInput): Data to create or rename a category.
+
+    Raises:
+        errors.APIConnectionError: no response (errors.APITimeoutError on a timeout), after retries.
+        errors.DecodeError: a 2xx response did not match the documented shape.
+        _validation.RequestValidationError: the request breaks the spec (nothing was sent).
+
+    Returns:
+        Response[Category]: status, headers, raw content; ``parsed`` is set for 2xx only.
+    """
+
+    response = client.request(
+        operation=OPERATION_ID,
+        **_get_kwargs(
+            id=id,
+            body=body,
+        ),
+    )
+    return _build_response(response)
+
+
+def sync(
+    id: int,
+    *,
+    client: Client,
+    body: CategoryInput,
+) -> Category:
+    """Update a category
+
+    Renames a category or changes its description and returns it.
+
+    Args:
+        id (int):  Example: 1234.
+        body (CategoryInput): Data to create or rename a category.
+
+    Raises:
+        errors.APIStatusError: NP6 answered with a non-2xx status (a subclass per status, with request_id).
+        errors.APIConnectionError: no response (errors.APITimeoutError on a timeout), after retries.
+        errors.DecodeError: a 2xx response did not match the documented shape.
+        _validation.RequestValidationError: the request breaks the spec (nothing was sent).
+
+    Returns:
+        Category
+    """
+
+    response = client.request(
+        operation=OPERATION_ID,
+        **_get_kwargs(
+            id=id,
+            body=body,
+        ),
+    )
+    return Client.decode(response, OPERATION_ID, _parse_response)
+
+
+async def asyncio_detailed(
+    id: int,
+    *,
+    client: Client,
+    body: CategoryInput,
+) -> Response[Category]:
+    """Update a category
+
+    Renames a category or changes its description and returns it.
+
+    Args:
+        id (int):  Example: 1234.
+        body (CategoryInput): Data to create or rename a category.
+
+    Raises:
+        errors.APIConnectionError: no response (errors.APITimeoutError on a timeout), after retries.
+        errors.DecodeError: a 2xx response did not match the documented shape.
+        _validation.RequestValidationError: the request breaks the spec (nothing was sent).
+
+    Returns:
+        Response[Category]: status, headers, raw content; ``parsed`` is set for 2xx only.
+    """
+
+    response = await client.arequest(
+        operation=OPERATION_ID,
+        **_get_kwargs(
+            id=id,
+            body=body,
+        ),
+    )
+    return _build_response(response)
+
+
+async def asyncio(
+    id: int,
+    *,
+    client: Client,
+    body: CategoryInput,
+) -> Category:
+    """Update a category
+
+    Renames a category or changes its description and returns it.
+
+    Args:
+        id (int):  Example: 1234.
+        body (CategoryInput): Data to create or rename a category.
+
+    Raises:
+        errors.APIStatusError: NP6 answered with a non-2xx status (a subclass per status, with request_id).
+        errors.APIConnectionError: no response (errors.APITimeoutError on a timeout), after retries.
+        errors.DecodeError: a 2xx response did not match the documented shape.
+        _validation.RequestValidationError: the request breaks the spec (nothing was sent).
+
+    Returns:
+        Category
+    """
+
+    response = await client.arequest(
+        operation=OPERATION_ID,
+        **_get_kwargs(
+            id=id,
+            body=body,
+        ),
+    )
+    return Client.decode(response, OPERATION_ID, _parse_response)

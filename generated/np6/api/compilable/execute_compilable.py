@@ -1,0 +1,189 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ...client import Client
+from ...models.compilable_execution_result import CompilableExecutionResult
+from ...models.execute_compilable_body import ExecuteCompilableBody
+from ...types import Response
+
+#: Name of this operation (its module and function name), used in errors and logs.
+OPERATION_ID = "execute_compilable"
+METHOD = "POST"
+PATH = "/scripting/compilables/{id}/execution"
+
+
+def _get_kwargs(
+    id: UUID,
+    *,
+    body: ExecuteCompilableBody,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/scripting/compilables/{id}/execution".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> CompilableExecutionResult:
+    """Decode a 2xx response (any other 2xx than documented decodes as the documented one)."""
+    response_200 = CompilableExecutionResult.from_dict(response.json())
+
+    return response_200
+
+
+def _build_response(response: httpx.Response) -> Response[CompilableExecutionResult]:
+    parsed = Client.decode(response, OPERATION_ID, _parse_response) if 200 <= response.status_code < 300 else None
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    id: UUID,
+    *,
+    client: Client,
+    body: ExecuteCompilableBody,
+) -> Response[CompilableExecutionResult]:
+    """Execute a compilable
+
+    Runs a compilable with the given arguments (any JSON object) and returns its result.
+
+    Args:
+        id (UUID):  Example: 6d1f0c3e-8a43-4d0b-9a57-3f7c2b1e9d10.
+        body (ExecuteCompilableBody):
+
+    Raises:
+        errors.APIConnectionError: no response (errors.APITimeoutError on a timeout), after retries.
+        errors.DecodeError: a 2xx response did not match the documented shape.
+        _validation.RequestValidationError: the request breaks the spec (nothing was sent).
+
+    Returns:
+        Response[CompilableExecutionResult]: status, headers, raw content; ``parsed`` is set for 2xx only.
+    """
+
+    response = client.request(
+        operation=OPERATION_ID,
+        **_get_kwargs(
+            id=id,
+            body=body,
+        ),
+    )
+    return _build_response(response)
+
+
+def sync(
+    id: UUID,
+    *,
+    client: Client,
+    body: ExecuteCompilableBody,
+) -> CompilableExecutionResult:
+    """Execute a compilable
+
+    Runs a compilable with the given arguments (any JSON object) and returns its result.
+
+    Args:
+        id (UUID):  Example: 6d1f0c3e-8a43-4d0b-9a57-3f7c2b1e9d10.
+        body (ExecuteCompilableBody):
+
+    Raises:
+        errors.APIStatusError: NP6 answered with a non-2xx status (a subclass per status, with request_id).
+        errors.APIConnectionError: no response (errors.APITimeoutError on a timeout), after retries.
+        errors.DecodeError: a 2xx response did not match the documented shape.
+        _validation.RequestValidationError: the request breaks the spec (nothing was sent).
+
+    Returns:
+        CompilableExecutionResult
+    """
+
+    response = client.request(
+        operation=OPERATION_ID,
+        **_get_kwargs(
+            id=id,
+            body=body,
+        ),
+    )
+    return Client.decode(response, OPERATION_ID, _parse_response)
+
+
+async def asyncio_detailed(
+    id: UUID,
+    *,
+    client: Client,
+    body: ExecuteCompilableBody,
+) -> Response[CompilableExecutionResult]:
+    """Execute a compilable
+
+    Runs a compilable with the given arguments (any JSON object) and returns its result.
+
+    Args:
+        id (UUID):  Example: 6d1f0c3e-8a43-4d0b-9a57-3f7c2b1e9d10.
+        body (ExecuteCompilableBody):
+
+    Raises:
+        errors.APIConnectionError: no response (errors.APITimeoutError on a timeout), after retries.
+        errors.DecodeError: a 2xx response did not match the documented shape.
+        _validation.RequestValidationError: the request breaks the spec (nothing was sent).
+
+    Returns:
+        Response[CompilableExecutionResult]: status, headers, raw content; ``parsed`` is set for 2xx only.
+    """
+
+    response = await client.arequest(
+        operation=OPERATION_ID,
+        **_get_kwargs(
+            id=id,
+            body=body,
+        ),
+    )
+    return _build_response(response)
+
+
+async def asyncio(
+    id: UUID,
+    *,
+    client: Client,
+    body: ExecuteCompilableBody,
+) -> CompilableExecutionResult:
+    """Execute a compilable
+
+    Runs a compilable with the given arguments (any JSON object) and returns its result.
+
+    Args:
+        id (UUID):  Example: 6d1f0c3e-8a43-4d0b-9a57-3f7c2b1e9d10.
+        body (ExecuteCompilableBody):
+
+    Raises:
+        errors.APIStatusError: NP6 answered with a non-2xx status (a subclass per status, with request_id).
+        errors.APIConnectionError: no response (errors.APITimeoutError on a timeout), after retries.
+        errors.DecodeError: a 2xx response did not match the documented shape.
+        _validation.RequestValidationError: the request breaks the spec (nothing was sent).
+
+    Returns:
+        CompilableExecutionResult
+    """
+
+    response = await client.arequest(
+        operation=OPERATION_ID,
+        **_get_kwargs(
+            id=id,
+            body=body,
+        ),
+    )
+    return Client.decode(response, OPERATION_ID, _parse_response)

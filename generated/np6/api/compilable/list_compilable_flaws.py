@@ -1,0 +1,164 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ...client import Client
+from ...models.compilable_flaw import CompilableFlaw
+from ...types import Response
+
+#: Name of this operation (its module and function name), used in errors and logs.
+OPERATION_ID = "list_compilable_flaws"
+METHOD = "GET"
+PATH = "/scripting/compilables/{id}/flaws"
+
+
+def _get_kwargs(
+    id: UUID,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/scripting/compilables/{id}/flaws".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> list[CompilableFlaw]:
+    """Decode a 2xx response (any other 2xx than documented decodes as the documented one)."""
+    response_200 = [CompilableFlaw.from_dict(response_200_item_data) for response_200_item_data in response.json()]
+
+    return response_200
+
+
+def _build_response(response: httpx.Response) -> Response[list[CompilableFlaw]]:
+    parsed = Client.decode(response, OPERATION_ID, _parse_response) if 200 <= response.status_code < 300 else None
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    id: UUID,
+    *,
+    client: Client,
+) -> Response[list[CompilableFlaw]]:
+    """List the flaws of a compilable
+
+    Checks a compilable and returns the problems found (an empty list when there are none).
+
+    Args:
+        id (UUID):  Example: 6d1f0c3e-8a43-4d0b-9a57-3f7c2b1e9d10.
+
+    Raises:
+        errors.APIConnectionError: no response (errors.APITimeoutError on a timeout), after retries.
+        errors.DecodeError: a 2xx response did not match the documented shape.
+
+    Returns:
+        Response[list[CompilableFlaw]]: status, headers, raw content; ``parsed`` is set for 2xx only.
+    """
+
+    response = client.request(
+        operation=OPERATION_ID,
+        **_get_kwargs(
+            id=id,
+        ),
+    )
+    return _build_response(response)
+
+
+def sync(
+    id: UUID,
+    *,
+    client: Client,
+) -> list[CompilableFlaw]:
+    """List the flaws of a compilable
+
+    Checks a compilable and returns the problems found (an empty list when there are none).
+
+    Args:
+        id (UUID):  Example: 6d1f0c3e-8a43-4d0b-9a57-3f7c2b1e9d10.
+
+    Raises:
+        errors.APIStatusError: NP6 answered with a non-2xx status (a subclass per status, with request_id).
+        errors.APIConnectionError: no response (errors.APITimeoutError on a timeout), after retries.
+        errors.DecodeError: a 2xx response did not match the documented shape.
+
+    Returns:
+        list[CompilableFlaw]
+    """
+
+    response = client.request(
+        operation=OPERATION_ID,
+        **_get_kwargs(
+            id=id,
+        ),
+    )
+    return Client.decode(response, OPERATION_ID, _parse_response)
+
+
+async def asyncio_detailed(
+    id: UUID,
+    *,
+    client: Client,
+) -> Response[list[CompilableFlaw]]:
+    """List the flaws of a compilable
+
+    Checks a compilable and returns the problems found (an empty list when there are none).
+
+    Args:
+        id (UUID):  Example: 6d1f0c3e-8a43-4d0b-9a57-3f7c2b1e9d10.
+
+    Raises:
+        errors.APIConnectionError: no response (errors.APITimeoutError on a timeout), after retries.
+        errors.DecodeError: a 2xx response did not match the documented shape.
+
+    Returns:
+        Response[list[CompilableFlaw]]: status, headers, raw content; ``parsed`` is set for 2xx only.
+    """
+
+    response = await client.arequest(
+        operation=OPERATION_ID,
+        **_get_kwargs(
+            id=id,
+        ),
+    )
+    return _build_response(response)
+
+
+async def asyncio(
+    id: UUID,
+    *,
+    client: Client,
+) -> list[CompilableFlaw]:
+    """List the flaws of a compilable
+
+    Checks a compilable and returns the problems found (an empty list when there are none).
+
+    Args:
+        id (UUID):  Example: 6d1f0c3e-8a43-4d0b-9a57-3f7c2b1e9d10.
+
+    Raises:
+        errors.APIStatusError: NP6 answered with a non-2xx status (a subclass per status, with request_id).
+        errors.APIConnectionError: no response (errors.APITimeoutError on a timeout), after retries.
+        errors.DecodeError: a 2xx response did not match the documented shape.
+
+    Returns:
+        list[CompilableFlaw]
+    """
+
+    response = await client.arequest(
+        operation=OPERATION_ID,
+        **_get_kwargs(
+            id=id,
+        ),
+    )
+    return Client.decode(response, OPERATION_ID, _parse_response)

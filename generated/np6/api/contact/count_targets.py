@@ -1,0 +1,130 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ...client import Client
+from ...models.targets_count import TargetsCount
+from ...types import Response
+
+#: Name of this operation (its module and function name), used in errors and logs.
+OPERATION_ID = "count_targets"
+METHOD = "GET"
+PATH = "/targets/count"
+
+
+def _get_kwargs() -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/targets/count",
+    }
+
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> TargetsCount:
+    """Decode a 2xx response (any other 2xx than documented decodes as the documented one)."""
+    response_200 = TargetsCount.from_dict(response.json())
+
+    return response_200
+
+
+def _build_response(response: httpx.Response) -> Response[TargetsCount]:
+    parsed = Client.decode(response, OPERATION_ID, _parse_response) if 200 <= response.status_code < 300 else None
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    *,
+    client: Client,
+) -> Response[TargetsCount]:
+    """Count contacts
+
+    Returns the number of contacts of the account. The 8.1.0 reference shows this operation
+    without the X-Key header (neither in its request section nor in its curl line), so the
+    spec declares no security for it.
+
+    Raises:
+        errors.APIConnectionError: no response (errors.APITimeoutError on a timeout), after retries.
+        errors.DecodeError: a 2xx response did not match the documented shape.
+
+    Returns:
+        Response[TargetsCount]: status, headers, raw content; ``parsed`` is set for 2xx only.
+    """
+
+    response = client.request(operation=OPERATION_ID, **_get_kwargs())
+    return _build_response(response)
+
+
+def sync(
+    *,
+    client: Client,
+) -> TargetsCount:
+    """Count contacts
+
+    Returns the number of contacts of the account. The 8.1.0 reference shows this operation
+    without the X-Key header (neither in its request section nor in its curl line), so the
+    spec declares no security for it.
+
+    Raises:
+        errors.APIStatusError: NP6 answered with a non-2xx status (a subclass per status, with request_id).
+        errors.APIConnectionError: no response (errors.APITimeoutError on a timeout), after retries.
+        errors.DecodeError: a 2xx response did not match the documented shape.
+
+    Returns:
+        TargetsCount
+    """
+
+    response = client.request(operation=OPERATION_ID, **_get_kwargs())
+    return Client.decode(response, OPERATION_ID, _parse_response)
+
+
+async def asyncio_detailed(
+    *,
+    client: Client,
+) -> Response[TargetsCount]:
+    """Count contacts
+
+    Returns the number of contacts of the account. The 8.1.0 reference shows this operation
+    without the X-Key header (neither in its request section nor in its curl line), so the
+    spec declares no security for it.
+
+    Raises:
+        errors.APIConnectionError: no response (errors.APITimeoutError on a timeout), after retries.
+        errors.DecodeError: a 2xx response did not match the documented shape.
+
+    Returns:
+        Response[TargetsCount]: status, headers, raw content; ``parsed`` is set for 2xx only.
+    """
+
+    response = await client.arequest(operation=OPERATION_ID, **_get_kwargs())
+    return _build_response(response)
+
+
+async def asyncio(
+    *,
+    client: Client,
+) -> TargetsCount:
+    """Count contacts
+
+    Returns the number of contacts of the account. The 8.1.0 reference shows this operation
+    without the X-Key header (neither in its request section nor in its curl line), so the
+    spec declares no security for it.
+
+    Raises:
+        errors.APIStatusError: NP6 answered with a non-2xx status (a subclass per status, with request_id).
+        errors.APIConnectionError: no response (errors.APITimeoutError on a timeout), after retries.
+        errors.DecodeError: a 2xx response did not match the documented shape.
+
+    Returns:
+        TargetsCount
+    """
+
+    response = await client.arequest(operation=OPERATION_ID, **_get_kwargs())
+    return Client.decode(response, OPERATION_ID, _parse_response)

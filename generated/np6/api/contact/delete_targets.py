@@ -1,0 +1,192 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ...client import Client
+from ...models.deleted_target import DeletedTarget
+from ...models.target_deletion_by_id import TargetDeletionById
+from ...models.target_deletion_by_segment import TargetDeletionBySegment
+from ...models.target_deletion_by_unicity import TargetDeletionByUnicity
+from ...types import Response
+
+#: Name of this operation (its module and function name), used in errors and logs.
+OPERATION_ID = "delete_targets"
+METHOD = "DELETE"
+PATH = "/targets"
+
+
+def _get_kwargs(
+    *,
+    body: TargetDeletionById | TargetDeletionBySegment | TargetDeletionByUnicity,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/targets",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> list[DeletedTarget] | None:
+    """Decode a 2xx response (any other 2xx than documented decodes as the documented one)."""
+    if response.status_code == 204:
+        return None
+    response_200 = [DeletedTarget.from_dict(response_200_item_data) for response_200_item_data in response.json()]
+
+    return response_200
+
+
+def _build_response(response: httpx.Response) -> Response[list[DeletedTarget] | None]:
+    parsed = Client.decode(response, OPERATION_ID, _parse_response) if 200 <= response.status_code < 300 else None
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    *,
+    client: Client,
+    body: TargetDeletionById | TargetDeletionBySegment | TargetDeletionByUnicity,
+) -> Response[list[DeletedTarget] | None]:
+    """Delete contacts in bulk
+
+    Deletes several contacts at once, chosen by unicity values, by identifiers or as every
+    contact of a segment (`type` says which). The 8.1.0 reference answers 204 without a
+    body; the v8 documentation answered 200 with the deleted contacts, and both are
+    accepted here.
+
+    Args:
+        body (TargetDeletionById | TargetDeletionBySegment | TargetDeletionByUnicity): Which
+            contacts a bulk deletion removes, discriminated by `type` (unicity, id or segment).
+
+    Raises:
+        errors.APIConnectionError: no response (errors.APITimeoutError on a timeout), after retries.
+        errors.DecodeError: a 2xx response did not match the documented shape.
+        _validation.RequestValidationError: the request breaks the spec (nothing was sent).
+
+    Returns:
+        Response[list[DeletedTarget] | None]: status, headers, raw content; ``parsed`` is set for 2xx only.
+    """
+
+    response = client.request(
+        operation=OPERATION_ID,
+        **_get_kwargs(
+            body=body,
+        ),
+    )
+    return _build_response(response)
+
+
+def sync(
+    *,
+    client: Client,
+    body: TargetDeletionById | TargetDeletionBySegment | TargetDeletionByUnicity,
+) -> list[DeletedTarget] | None:
+    """Delete contacts in bulk
+
+    Deletes several contacts at once, chosen by unicity values, by identifiers or as every
+    contact of a segment (`type` says which). The 8.1.0 reference answers 204 without a
+    body; the v8 documentation answered 200 with the deleted contacts, and both are
+    accepted here.
+
+    Args:
+        body (TargetDeletionById | TargetDeletionBySegment | TargetDeletionByUnicity): Which
+            contacts a bulk deletion removes, discriminated by `type` (unicity, id or segment).
+
+    Raises:
+        errors.APIStatusError: NP6 answered with a non-2xx status (a subclass per status, with request_id).
+        errors.APIConnectionError: no response (errors.APITimeoutError on a timeout), after retries.
+        errors.DecodeError: a 2xx response did not match the documented shape.
+        _validation.RequestValidationError: the request breaks the spec (nothing was sent).
+
+    Returns:
+        list[DeletedTarget] | None
+    """
+
+    response = client.request(
+        operation=OPERATION_ID,
+        **_get_kwargs(
+            body=body,
+        ),
+    )
+    return Client.decode(response, OPERATION_ID, _parse_response)
+
+
+async def asyncio_detailed(
+    *,
+    client: Client,
+    body: TargetDeletionById | TargetDeletionBySegment | TargetDeletionByUnicity,
+) -> Response[list[DeletedTarget] | None]:
+    """Delete contacts in bulk
+
+    Deletes several contacts at once, chosen by unicity values, by identifiers or as every
+    contact of a segment (`type` says which). The 8.1.0 reference answers 204 without a
+    body; the v8 documentation answered 200 with the deleted contacts, and both are
+    accepted here.
+
+    Args:
+        body (TargetDeletionById | TargetDeletionBySegment | TargetDeletionByUnicity): Which
+            contacts a bulk deletion removes, discriminated by `type` (unicity, id or segment).
+
+    Raises:
+        errors.APIConnectionError: no response (errors.APITimeoutError on a timeout), after retries.
+        errors.DecodeError: a 2xx response did not match the documented shape.
+        _validation.RequestValidationError: the request breaks the spec (nothing was sent).
+
+    Returns:
+        Response[list[DeletedTarget] | None]: status, headers, raw content; ``parsed`` is set for 2xx only.
+    """
+
+    response = await client.arequest(
+        operation=OPERATION_ID,
+        **_get_kwargs(
+            body=body,
+        ),
+    )
+    return _build_response(response)
+
+
+async def asyncio(
+    *,
+    client: Client,
+    body: TargetDeletionById | TargetDeletionBySegment | TargetDeletionByUnicity,
+) -> list[DeletedTarget] | None:
+    """Delete contacts in bulk
+
+    Deletes several contacts at once, chosen by unicity values, by identifiers or as every
+    contact of a segment (`type` says which). The 8.1.0 reference answers 204 without a
+    body; the v8 documentation answered 200 with the deleted contacts, and both are
+    accepted here.
+
+    Args:
+        body (TargetDeletionById | TargetDeletionBySegment | TargetDeletionByUnicity): Which
+            contacts a bulk deletion removes, discriminated by `type` (unicity, id or segment).
+
+    Raises:
+        errors.APIStatusError: NP6 answered with a non-2xx status (a subclass per status, with request_id).
+        errors.APIConnectionError: no response (errors.APITimeoutError on a timeout), after retries.
+        errors.DecodeError: a 2xx response did not match the documented shape.
+        _validation.RequestValidationError: the request breaks the spec (nothing was sent).
+
+    Returns:
+        list[DeletedTarget] | None
+    """
+
+    response = await client.arequest(
+        operation=OPERATION_ID,
+        **_get_kwargs(
+            body=body,
+        ),
+    )
+    return Client.decode(response, OPERATION_ID, _parse_response)

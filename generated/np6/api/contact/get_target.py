@@ -1,0 +1,213 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...client import Client
+from ...models.target import Target
+from ...models.target_field_filter import TargetFieldFilter
+from ...types import UNSET, Response, Unset
+
+#: Name of this operation (its module and function name), used in errors and logs.
+OPERATION_ID = "get_target"
+METHOD = "GET"
+PATH = "/targets/{id}"
+
+
+def _get_kwargs(
+    id: str,
+    *,
+    body: TargetFieldFilter | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/targets/{id}".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+        headers["Content-Type"] = "application/vnd.mperf.v8.model.v1+json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> Target:
+    """Decode a 2xx response (any other 2xx than documented decodes as the documented one)."""
+    response_200 = Target.from_dict(response.json())
+
+    return response_200
+
+
+def _build_response(response: httpx.Response) -> Response[Target]:
+    parsed = Client.decode(response, OPERATION_ID, _parse_response) if 200 <= response.status_code < 300 else None
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    id: str,
+    *,
+    client: Client,
+    body: TargetFieldFilter | Unset = UNSET,
+) -> Response[Target]:
+    """Get a contact (experimental)
+
+    Returns one contact, its values keyed by field id under `fields`. NP6 flags the
+    operation as experimental. The reference documents an optional request body in
+    `application/vnd.mperf.v8.model.v1+json` to restrict the output to some field ids
+    (its sample sends `{}`); the reference prints no media type for the answer.
+
+    Args:
+        id (str):  Example: 000MLGPR.
+        body (TargetFieldFilter | Unset): Optional body of `GET /targets/{id}` in
+            `application/vnd.mperf.v8.model.v1+json`: NP6
+            describes it as the comma-separated field ids to keep in the output, without documenting
+            its properties (the reference's sample sends `{}`).
+
+    Raises:
+        errors.APIConnectionError: no response (errors.APITimeoutError on a timeout), after retries.
+        errors.DecodeError: a 2xx response did not match the documented shape.
+        _validation.RequestValidationError: the request breaks the spec (nothing was sent).
+
+    Returns:
+        Response[Target]: status, headers, raw content; ``parsed`` is set for 2xx only.
+    """
+
+    response = client.request(
+        operation=OPERATION_ID,
+        **_get_kwargs(
+            id=id,
+            body=body,
+        ),
+    )
+    return _build_response(response)
+
+
+def sync(
+    id: str,
+    *,
+    client: Client,
+    body: TargetFieldFilter | Unset = UNSET,
+) -> Target:
+    """Get a contact (experimental)
+
+    Returns one contact, its values keyed by field id under `fields`. NP6 flags the
+    operation as experimental. The reference documents an optional request body in
+    `application/vnd.mperf.v8.model.v1+json` to restrict the output to some field ids
+    (its sample sends `{}`); the reference prints no media type for the answer.
+
+    Args:
+        id (str):  Example: 000MLGPR.
+        body (TargetFieldFilter | Unset): Optional body of `GET /targets/{id}` in
+            `application/vnd.mperf.v8.model.v1+json`: NP6
+            describes it as the comma-separated field ids to keep in the output, without documenting
+            its properties (the reference's sample sends `{}`).
+
+    Raises:
+        errors.APIStatusError: NP6 answered with a non-2xx status (a subclass per status, with request_id).
+        errors.APIConnectionError: no response (errors.APITimeoutError on a timeout), after retries.
+        errors.DecodeError: a 2xx response did not match the documented shape.
+        _validation.RequestValidationError: the request breaks the spec (nothing was sent).
+
+    Returns:
+        Target
+    """
+
+    response = client.request(
+        operation=OPERATION_ID,
+        **_get_kwargs(
+            id=id,
+            body=body,
+        ),
+    )
+    return Client.decode(response, OPERATION_ID, _parse_response)
+
+
+async def asyncio_detailed(
+    id: str,
+    *,
+    client: Client,
+    body: TargetFieldFilter | Unset = UNSET,
+) -> Response[Target]:
+    """Get a contact (experimental)
+
+    Returns one contact, its values keyed by field id under `fields`. NP6 flags the
+    operation as experimental. The reference documents an optional request body in
+    `application/vnd.mperf.v8.model.v1+json` to restrict the output to some field ids
+    (its sample sends `{}`); the reference prints no media type for the answer.
+
+    Args:
+        id (str):  Example: 000MLGPR.
+        body (TargetFieldFilter | Unset): Optional body of `GET /targets/{id}` in
+            `application/vnd.mperf.v8.model.v1+json`: NP6
+            describes it as the comma-separated field ids to keep in the output, without documenting
+            its properties (the reference's sample sends `{}`).
+
+    Raises:
+        errors.APIConnectionError: no response (errors.APITimeoutError on a timeout), after retries.
+        errors.DecodeError: a 2xx response did not match the documented shape.
+        _validation.RequestValidationError: the request breaks the spec (nothing was sent).
+
+    Returns:
+        Response[Target]: status, headers, raw content; ``parsed`` is set for 2xx only.
+    """
+
+    response = await client.arequest(
+        operation=OPERATION_ID,
+        **_get_kwargs(
+            id=id,
+            body=body,
+        ),
+    )
+    return _build_response(response)
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: Client,
+    body: TargetFieldFilter | Unset = UNSET,
+) -> Target:
+    """Get a contact (experimental)
+
+    Returns one contact, its values keyed by field id under `fields`. NP6 flags the
+    operation as experimental. The reference documents an optional request body in
+    `application/vnd.mperf.v8.model.v1+json` to restrict the output to some field ids
+    (its sample sends `{}`); the reference prints no media type for the answer.
+
+    Args:
+        id (str):  Example: 000MLGPR.
+        body (TargetFieldFilter | Unset): Optional body of `GET /targets/{id}` in
+            `application/vnd.mperf.v8.model.v1+json`: NP6
+            describes it as the comma-separated field ids to keep in the output, without documenting
+            its properties (the reference's sample sends `{}`).
+
+    Raises:
+        errors.APIStatusError: NP6 answered with a non-2xx status (a subclass per status, with request_id).
+        errors.APIConnectionError: no response (errors.APITimeoutError on a timeout), after retries.
+        errors.DecodeError: a 2xx response did not match the documented shape.
+        _validation.RequestValidationError: the request breaks the spec (nothing was sent).
+
+    Returns:
+        Target
+    """
+
+    response = await client.arequest(
+        operation=OPERATION_ID,
+        **_get_kwargs(
+            id=id,
+            body=body,
+        ),
+    )
+    return Client.decode(response, OPERATION_ID, _parse_response)

@@ -1,0 +1,210 @@
+import datetime
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ...client import Client
+from ...models.redlist_entry import RedlistEntry
+from ...types import UNSET, Response, Unset
+
+#: Name of this operation (its module and function name), used in errors and logs.
+OPERATION_ID = "list_mail_redlist"
+METHOD = "GET"
+PATH = "/targets/redlist/mail"
+
+
+def _get_kwargs(
+    *,
+    start_date: datetime.datetime | None | Unset = UNSET,
+    end_date: datetime.datetime | None | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_start_date: None | str | Unset
+    if isinstance(start_date, Unset):
+        json_start_date = UNSET
+    elif isinstance(start_date, datetime.datetime):
+        json_start_date = start_date.isoformat()
+    else:
+        json_start_date = start_date
+
+    params["startDate"] = json_start_date
+
+    json_end_date: None | str | Unset
+    if isinstance(end_date, Unset):
+        json_end_date = UNSET
+    elif isinstance(end_date, datetime.datetime):
+        json_end_date = end_date.isoformat()
+    else:
+        json_end_date = end_date
+
+    params["endDate"] = json_end_date
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/targets/redlist/mail",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> list[RedlistEntry] | None:
+    """Decode a 2xx response (any other 2xx than documented decodes as the documented one)."""
+    if response.status_code == 204:
+        return None
+    response_200 = [RedlistEntry.from_dict(response_200_item_data) for response_200_item_data in response.json()]
+
+    return response_200
+
+
+def _build_response(response: httpx.Response) -> Response[list[RedlistEntry] | None]:
+    parsed = Client.decode(response, OPERATION_ID, _parse_response) if 200 <= response.status_code < 300 else None
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    *,
+    client: Client,
+    start_date: datetime.datetime | None | Unset = UNSET,
+    end_date: datetime.datetime | None | Unset = UNSET,
+) -> Response[list[RedlistEntry] | None]:
+    """List the email redlist
+
+    Returns the contacts in the email redlist, optionally those redlisted between
+    `startDate` and `endDate`. The 8.1.0 reference prints only a 204 answer (nothing to
+    return); the v8 documentation answered 200 with the entries. Both are accepted.
+
+    Args:
+        start_date (datetime.datetime | None | Unset):
+        end_date (datetime.datetime | None | Unset):
+
+    Raises:
+        errors.APIConnectionError: no response (errors.APITimeoutError on a timeout), after retries.
+        errors.DecodeError: a 2xx response did not match the documented shape.
+
+    Returns:
+        Response[list[RedlistEntry] | None]: status, headers, raw content; ``parsed`` is set for 2xx only.
+    """
+
+    response = client.request(
+        operation=OPERATION_ID,
+        **_get_kwargs(
+            start_date=start_date,
+            end_date=end_date,
+        ),
+    )
+    return _build_response(response)
+
+
+def sync(
+    *,
+    client: Client,
+    start_date: datetime.datetime | None | Unset = UNSET,
+    end_date: datetime.datetime | None | Unset = UNSET,
+) -> list[RedlistEntry] | None:
+    """List the email redlist
+
+    Returns the contacts in the email redlist, optionally those redlisted between
+    `startDate` and `endDate`. The 8.1.0 reference prints only a 204 answer (nothing to
+    return); the v8 documentation answered 200 with the entries. Both are accepted.
+
+    Args:
+        start_date (datetime.datetime | None | Unset):
+        end_date (datetime.datetime | None | Unset):
+
+    Raises:
+        errors.APIStatusError: NP6 answered with a non-2xx status (a subclass per status, with request_id).
+        errors.APIConnectionError: no response (errors.APITimeoutError on a timeout), after retries.
+        errors.DecodeError: a 2xx response did not match the documented shape.
+
+    Returns:
+        list[RedlistEntry] | None
+    """
+
+    response = client.request(
+        operation=OPERATION_ID,
+        **_get_kwargs(
+            start_date=start_date,
+            end_date=end_date,
+        ),
+    )
+    return Client.decode(response, OPERATION_ID, _parse_response)
+
+
+async def asyncio_detailed(
+    *,
+    client: Client,
+    start_date: datetime.datetime | None | Unset = UNSET,
+    end_date: datetime.datetime | None | Unset = UNSET,
+) -> Response[list[RedlistEntry] | None]:
+    """List the email redlist
+
+    Returns the contacts in the email redlist, optionally those redlisted between
+    `startDate` and `endDate`. The 8.1.0 reference prints only a 204 answer (nothing to
+    return); the v8 documentation answered 200 with the entries. Both are accepted.
+
+    Args:
+        start_date (datetime.datetime | None | Unset):
+        end_date (datetime.datetime | None | Unset):
+
+    Raises:
+        errors.APIConnectionError: no response (errors.APITimeoutError on a timeout), after retries.
+        errors.DecodeError: a 2xx response did not match the documented shape.
+
+    Returns:
+        Response[list[RedlistEntry] | None]: status, headers, raw content; ``parsed`` is set for 2xx only.
+    """
+
+    response = await client.arequest(
+        operation=OPERATION_ID,
+        **_get_kwargs(
+            start_date=start_date,
+            end_date=end_date,
+        ),
+    )
+    return _build_response(response)
+
+
+async def asyncio(
+    *,
+    client: Client,
+    start_date: datetime.datetime | None | Unset = UNSET,
+    end_date: datetime.datetime | None | Unset = UNSET,
+) -> list[RedlistEntry] | None:
+    """List the email redlist
+
+    Returns the contacts in the email redlist, optionally those redlisted between
+    `startDate` and `endDate`. The 8.1.0 reference prints only a 204 answer (nothing to
+    return); the v8 documentation answered 200 with the entries. Both are accepted.
+
+    Args:
+        start_date (datetime.datetime | None | Unset):
+        end_date (datetime.datetime | None | Unset):
+
+    Raises:
+        errors.APIStatusError: NP6 answered with a non-2xx status (a subclass per status, with request_id).
+        errors.APIConnectionError: no response (errors.APITimeoutError on a timeout), after retries.
+        errors.DecodeError: a 2xx response did not match the documented shape.
+
+    Returns:
+        list[RedlistEntry] | None
+    """
+
+    response = await client.arequest(
+        operation=OPERATION_ID,
+        **_get_kwargs(
+            start_date=start_date,
+            end_date=end_date,
+        ),
+    )
+    return Client.decode(response, OPERATION_ID, _parse_response)

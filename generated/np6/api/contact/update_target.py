@@ -1,0 +1,216 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...client import Client
+from ...models.document import Document
+from ...models.target import Target
+from ...types import Response
+
+#: Name of this operation (its module and function name), used in errors and logs.
+OPERATION_ID = "update_target"
+METHOD = "PUT"
+PATH = "/targets/{id}"
+
+
+def _get_kwargs(
+    id: str,
+    *,
+    body: Document,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/targets/{id}".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> Target:
+    """Decode a 2xx response (any other 2xx than documented decodes as the documented one)."""
+    response_200 = Target.from_dict(response.json())
+
+    return response_200
+
+
+def _build_response(response: httpx.Response) -> Response[Target]:
+    parsed = Client.decode(response, OPERATION_ID, _parse_response) if 200 <= response.status_code < 300 else None
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    id: str,
+    *,
+    client: Client,
+    body: Document,
+) -> Response[Target]:
+    """Update a contact
+
+    Replaces values of a contact and returns it in the read shape. The v8 documentation
+    keys the body by field id (as below); the 8.1.0 create operation takes field names, and
+    which keys 8.1.0 accepts here is not documented. NP6 answers 409 when the new unicity
+    value belongs to another contact.
+
+    Args:
+        id (str):  Example: 000MLGPR.
+        body (Document): Values of a contact to write, keyed by field *name* at the top level,
+            e.g.
+            `{"Email": "alice@example.com"}` (NP6 calls this shape `Document`). The unicity field(s)
+            must be present: a body such as `{"fields": {"728": "..."}}` is refused with 400 ("target
+            cannot be identified - unicity is null"). Multiple select values are arrays of strings.
+
+    Raises:
+        errors.APIConnectionError: no response (errors.APITimeoutError on a timeout), after retries.
+        errors.DecodeError: a 2xx response did not match the documented shape.
+        _validation.RequestValidationError: the request breaks the spec (nothing was sent).
+
+    Returns:
+        Response[Target]: status, headers, raw content; ``parsed`` is set for 2xx only.
+    """
+
+    response = client.request(
+        operation=OPERATION_ID,
+        **_get_kwargs(
+            id=id,
+            body=body,
+        ),
+    )
+    return _build_response(response)
+
+
+def sync(
+    id: str,
+    *,
+    client: Client,
+    body: Document,
+) -> Target:
+    """Update a contact
+
+    Replaces values of a contact and returns it in the read shape. The v8 documentation
+    keys the body by field id (as below); the 8.1.0 create operation takes field names, and
+    which keys 8.1.0 accepts here is not documented. NP6 answers 409 when the new unicity
+    value belongs to another contact.
+
+    Args:
+        id (str):  Example: 000MLGPR.
+        body (Document): Values of a contact to write, keyed by field *name* at the top level,
+            e.g.
+            `{"Email": "alice@example.com"}` (NP6 calls this shape `Document`). The unicity field(s)
+            must be present: a body such as `{"fields": {"728": "..."}}` is refused with 400 ("target
+            cannot be identified - unicity is null"). Multiple select values are arrays of strings.
+
+    Raises:
+        errors.APIStatusError: NP6 answered with a non-2xx status (a subclass per status, with request_id).
+        errors.APIConnectionError: no response (errors.APITimeoutError on a timeout), after retries.
+        errors.DecodeError: a 2xx response did not match the documented shape.
+        _validation.RequestValidationError: the request breaks the spec (nothing was sent).
+
+    Returns:
+        Target
+    """
+
+    response = client.request(
+        operation=OPERATION_ID,
+        **_get_kwargs(
+            id=id,
+            body=body,
+        ),
+    )
+    return Client.decode(response, OPERATION_ID, _parse_response)
+
+
+async def asyncio_detailed(
+    id: str,
+    *,
+    client: Client,
+    body: Document,
+) -> Response[Target]:
+    """Update a contact
+
+    Replaces values of a contact and returns it in the read shape. The v8 documentation
+    keys the body by field id (as below); the 8.1.0 create operation takes field names, and
+    which keys 8.1.0 accepts here is not documented. NP6 answers 409 when the new unicity
+    value belongs to another contact.
+
+    Args:
+        id (str):  Example: 000MLGPR.
+        body (Document): Values of a contact to write, keyed by field *name* at the top level,
+            e.g.
+            `{"Email": "alice@example.com"}` (NP6 calls this shape `Document`). The unicity field(s)
+            must be present: a body such as `{"fields": {"728": "..."}}` is refused with 400 ("target
+            cannot be identified - unicity is null"). Multiple select values are arrays of strings.
+
+    Raises:
+        errors.APIConnectionError: no response (errors.APITimeoutError on a timeout), after retries.
+        errors.DecodeError: a 2xx response did not match the documented shape.
+        _validation.RequestValidationError: the request breaks the spec (nothing was sent).
+
+    Returns:
+        Response[Target]: status, headers, raw content; ``parsed`` is set for 2xx only.
+    """
+
+    response = await client.arequest(
+        operation=OPERATION_ID,
+        **_get_kwargs(
+            id=id,
+            body=body,
+        ),
+    )
+    return _build_response(response)
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: Client,
+    body: Document,
+) -> Target:
+    """Update a contact
+
+    Replaces values of a contact and returns it in the read shape. The v8 documentation
+    keys the body by field id (as below); the 8.1.0 create operation takes field names, and
+    which keys 8.1.0 accepts here is not documented. NP6 answers 409 when the new unicity
+    value belongs to another contact.
+
+    Args:
+        id (str):  Example: 000MLGPR.
+        body (Document): Values of a contact to write, keyed by field *name* at the top level,
+            e.g.
+            `{"Email": "alice@example.com"}` (NP6 calls this shape `Document`). The unicity field(s)
+            must be present: a body such as `{"fields": {"728": "..."}}` is refused with 400 ("target
+            cannot be identified - unicity is null"). Multiple select values are arrays of strings.
+
+    Raises:
+        errors.APIStatusError: NP6 answered with a non-2xx status (a subclass per status, with request_id).
+        errors.APIConnectionError: no response (errors.APITimeoutError on a timeout), after retries.
+        errors.DecodeError: a 2xx response did not match the documented shape.
+        _validation.RequestValidationError: the request breaks the spec (nothing was sent).
+
+    Returns:
+        Target
+    """
+
+    response = await client.arequest(
+        operation=OPERATION_ID,
+        **_get_kwargs(
+            id=id,
+            body=body,
+        ),
+    )
+    return Client.decode(response, OPERATION_ID, _parse_response)

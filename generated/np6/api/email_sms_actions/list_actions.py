@@ -1,0 +1,229 @@
+import datetime
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ..._decoding import UnknownVariant
+from ...client import Client
+from ...models.mail_campaign_action import MailCampaignAction
+from ...models.mail_message_action import MailMessageAction
+from ...models.sms_campaign_action import SmsCampaignAction
+from ...models.sms_message_action import SmsMessageAction
+from ...types import UNSET, Response, Unset
+
+#: Name of this operation (its module and function name), used in errors and logs.
+OPERATION_ID = "list_actions"
+METHOD = "GET"
+PATH = "/actions"
+
+
+def _get_kwargs(
+    *,
+    creation_start: datetime.datetime | None | Unset = UNSET,
+    creation_end: datetime.datetime | None | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_creation_start: None | str | Unset
+    if isinstance(creation_start, Unset):
+        json_creation_start = UNSET
+    elif isinstance(creation_start, datetime.datetime):
+        json_creation_start = creation_start.isoformat()
+    else:
+        json_creation_start = creation_start
+
+    params["creation_start"] = json_creation_start
+
+    json_creation_end: None | str | Unset
+    if isinstance(creation_end, Unset):
+        json_creation_end = UNSET
+    elif isinstance(creation_end, datetime.datetime):
+        json_creation_end = creation_end.isoformat()
+    else:
+        json_creation_end = creation_end
+
+    params["creation_end"] = json_creation_end
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/actions",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    response: httpx.Response,
+) -> list[MailCampaignAction | MailMessageAction | SmsCampaignAction | SmsMessageAction | UnknownVariant]:
+    """Decode a 2xx response (any other 2xx than documented decodes as the documented one)."""
+
+    def _parse_response_200_item(
+        data: object,
+    ) -> MailCampaignAction | MailMessageAction | SmsCampaignAction | SmsMessageAction | UnknownVariant:
+        if not isinstance(data, dict):
+            raise TypeError(f"expected an object with a 'type' property, got {type(data).__name__}")
+        kind = data.get("type")
+        if kind == "mailMessage":
+            return MailMessageAction.from_dict(data)
+        if kind == "mailCampaign":
+            return MailCampaignAction.from_dict(data)
+        if kind == "smsMessage":
+            return SmsMessageAction.from_dict(data)
+        if kind == "smsCampaign":
+            return SmsCampaignAction.from_dict(data)
+        return UnknownVariant(data, "type")
+
+    response_200 = [_parse_response_200_item(response_200_item_data) for response_200_item_data in response.json()]
+
+    return response_200
+
+
+def _build_response(
+    response: httpx.Response,
+) -> Response[list[MailCampaignAction | MailMessageAction | SmsCampaignAction | SmsMessageAction | UnknownVariant]]:
+    parsed = Client.decode(response, OPERATION_ID, _parse_response) if 200 <= response.status_code < 300 else None
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    *,
+    client: Client,
+    creation_start: datetime.datetime | None | Unset = UNSET,
+    creation_end: datetime.datetime | None | Unset = UNSET,
+) -> Response[list[MailCampaignAction | MailMessageAction | SmsCampaignAction | SmsMessageAction | UnknownVariant]]:
+    """List actions
+
+    Returns the email and SMS actions of the account, optionally only those created in a
+    period. NP6 marks this operation deprecated.
+
+    Args:
+        creation_start (datetime.datetime | None | Unset):
+        creation_end (datetime.datetime | None | Unset):
+
+    Raises:
+        errors.APIConnectionError: no response (errors.APITimeoutError on a timeout), after retries.
+        errors.DecodeError: a 2xx response did not match the documented shape.
+
+    Returns:
+        Response[list[MailCampaignAction | MailMessageAction | SmsCampaignAction | SmsMessageAction | UnknownVariant]]: status, headers, raw content; ``parsed`` is set for 2xx only.
+    """
+
+    response = client.request(
+        operation=OPERATION_ID,
+        **_get_kwargs(
+            creation_start=creation_start,
+            creation_end=creation_end,
+        ),
+    )
+    return _build_response(response)
+
+
+def sync(
+    *,
+    client: Client,
+    creation_start: datetime.datetime | None | Unset = UNSET,
+    creation_end: datetime.datetime | None | Unset = UNSET,
+) -> list[MailCampaignAction | MailMessageAction | SmsCampaignAction | SmsMessageAction | UnknownVariant]:
+    """List actions
+
+    Returns the email and SMS actions of the account, optionally only those created in a
+    period. NP6 marks this operation deprecated.
+
+    Args:
+        creation_start (datetime.datetime | None | Unset):
+        creation_end (datetime.datetime | None | Unset):
+
+    Raises:
+        errors.APIStatusError: NP6 answered with a non-2xx status (a subclass per status, with request_id).
+        errors.APIConnectionError: no response (errors.APITimeoutError on a timeout), after retries.
+        errors.DecodeError: a 2xx response did not match the documented shape.
+
+    Returns:
+        list[MailCampaignAction | MailMessageAction | SmsCampaignAction | SmsMessageAction | UnknownVariant]
+    """
+
+    response = client.request(
+        operation=OPERATION_ID,
+        **_get_kwargs(
+            creation_start=creation_start,
+            creation_end=creation_end,
+        ),
+    )
+    return Client.decode(response, OPERATION_ID, _parse_response)
+
+
+async def asyncio_detailed(
+    *,
+    client: Client,
+    creation_start: datetime.datetime | None | Unset = UNSET,
+    creation_end: datetime.datetime | None | Unset = UNSET,
+) -> Response[list[MailCampaignAction | MailMessageAction | SmsCampaignAction | SmsMessageAction | UnknownVariant]]:
+    """List actions
+
+    Returns the email and SMS actions of the account, optionally only those created in a
+    period. NP6 marks this operation deprecated.
+
+    Args:
+        creation_start (datetime.datetime | None | Unset):
+        creation_end (datetime.datetime | None | Unset):
+
+    Raises:
+        errors.APIConnectionError: no response (errors.APITimeoutError on a timeout), after retries.
+        errors.DecodeError: a 2xx response did not match the documented shape.
+
+    Returns:
+        Response[list[MailCampaignAction | MailMessageAction | SmsCampaignAction | SmsMessageAction | UnknownVariant]]: status, headers, raw content; ``parsed`` is set for 2xx only.
+    """
+
+    response = await client.arequest(
+        operation=OPERATION_ID,
+        **_get_kwargs(
+            creation_start=creation_start,
+            creation_end=creation_end,
+        ),
+    )
+    return _build_response(response)
+
+
+async def asyncio(
+    *,
+    client: Client,
+    creation_start: datetime.datetime | None | Unset = UNSET,
+    creation_end: datetime.datetime | None | Unset = UNSET,
+) -> list[MailCampaignAction | MailMessageAction | SmsCampaignAction | SmsMessageAction | UnknownVariant]:
+    """List actions
+
+    Returns the email and SMS actions of the account, optionally only those created in a
+    period. NP6 marks this operation deprecated.
+
+    Args:
+        creation_start (datetime.datetime | None | Unset):
+        creation_end (datetime.datetime | None | Unset):
+
+    Raises:
+        errors.APIStatusError: NP6 answered with a non-2xx status (a subclass per status, with request_id).
+        errors.APIConnectionError: no response (errors.APITimeoutError on a timeout), after retries.
+        errors.DecodeError: a 2xx response did not match the documented shape.
+
+    Returns:
+        list[MailCampaignAction | MailMessageAction | SmsCampaignAction | SmsMessageAction | UnknownVariant]
+    """
+
+    response = await client.arequest(
+        operation=OPERATION_ID,
+        **_get_kwargs(
+            creation_start=creation_start,
+            creation_end=creation_end,
+        ),
+    )
+    return Client.decode(response, OPERATION_ID, _parse_response)

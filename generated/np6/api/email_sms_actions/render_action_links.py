@@ -1,0 +1,188 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...client import Client
+from ...models.render_links_request import RenderLinksRequest
+from ...models.render_links_result import RenderLinksResult
+from ...types import Response
+
+#: Name of this operation (its module and function name), used in errors and logs.
+OPERATION_ID = "render_action_links"
+METHOD = "POST"
+PATH = "/actions/{id}/render/links"
+
+
+def _get_kwargs(
+    id: str,
+    *,
+    body: RenderLinksRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/actions/{id}/render/links".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> RenderLinksResult:
+    """Decode a 2xx response (any other 2xx than documented decodes as the documented one)."""
+    response_200 = RenderLinksResult.from_dict(response.json())
+
+    return response_200
+
+
+def _build_response(response: httpx.Response) -> Response[RenderLinksResult]:
+    parsed = Client.decode(response, OPERATION_ID, _parse_response) if 200 <= response.status_code < 300 else None
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    id: str,
+    *,
+    client: Client,
+    body: RenderLinksRequest,
+) -> Response[RenderLinksResult]:
+    """Render links
+
+    Renders the tracked links of an action for one contact and context, without sending anything.
+
+    Args:
+        id (str):  Example: 000ABC.
+        body (RenderLinksRequest): A render definition for the tracked links of an action.
+
+    Raises:
+        errors.APIConnectionError: no response (errors.APITimeoutError on a timeout), after retries.
+        errors.DecodeError: a 2xx response did not match the documented shape.
+        _validation.RequestValidationError: the request breaks the spec (nothing was sent).
+
+    Returns:
+        Response[RenderLinksResult]: status, headers, raw content; ``parsed`` is set for 2xx only.
+    """
+
+    response = client.request(
+        operation=OPERATION_ID,
+        **_get_kwargs(
+            id=id,
+            body=body,
+        ),
+    )
+    return _build_response(response)
+
+
+def sync(
+    id: str,
+    *,
+    client: Client,
+    body: RenderLinksRequest,
+) -> RenderLinksResult:
+    """Render links
+
+    Renders the tracked links of an action for one contact and context, without sending anything.
+
+    Args:
+        id (str):  Example: 000ABC.
+        body (RenderLinksRequest): A render definition for the tracked links of an action.
+
+    Raises:
+        errors.APIStatusError: NP6 answered with a non-2xx status (a subclass per status, with request_id).
+        errors.APIConnectionError: no response (errors.APITimeoutError on a timeout), after retries.
+        errors.DecodeError: a 2xx response did not match the documented shape.
+        _validation.RequestValidationError: the request breaks the spec (nothing was sent).
+
+    Returns:
+        RenderLinksResult
+    """
+
+    response = client.request(
+        operation=OPERATION_ID,
+        **_get_kwargs(
+            id=id,
+            body=body,
+        ),
+    )
+    return Client.decode(response, OPERATION_ID, _parse_response)
+
+
+async def asyncio_detailed(
+    id: str,
+    *,
+    client: Client,
+    body: RenderLinksRequest,
+) -> Response[RenderLinksResult]:
+    """Render links
+
+    Renders the tracked links of an action for one contact and context, without sending anything.
+
+    Args:
+        id (str):  Example: 000ABC.
+        body (RenderLinksRequest): A render definition for the tracked links of an action.
+
+    Raises:
+        errors.APIConnectionError: no response (errors.APITimeoutError on a timeout), after retries.
+        errors.DecodeError: a 2xx response did not match the documented shape.
+        _validation.RequestValidationError: the request breaks the spec (nothing was sent).
+
+    Returns:
+        Response[RenderLinksResult]: status, headers, raw content; ``parsed`` is set for 2xx only.
+    """
+
+    response = await client.arequest(
+        operation=OPERATION_ID,
+        **_get_kwargs(
+            id=id,
+            body=body,
+        ),
+    )
+    return _build_response(response)
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: Client,
+    body: RenderLinksRequest,
+) -> RenderLinksResult:
+    """Render links
+
+    Renders the tracked links of an action for one contact and context, without sending anything.
+
+    Args:
+        id (str):  Example: 000ABC.
+        body (RenderLinksRequest): A render definition for the tracked links of an action.
+
+    Raises:
+        errors.APIStatusError: NP6 answered with a non-2xx status (a subclass per status, with request_id).
+        errors.APIConnectionError: no response (errors.APITimeoutError on a timeout), after retries.
+        errors.DecodeError: a 2xx response did not match the documented shape.
+        _validation.RequestValidationError: the request breaks the spec (nothing was sent).
+
+    Returns:
+        RenderLinksResult
+    """
+
+    response = await client.arequest(
+        operation=OPERATION_ID,
+        **_get_kwargs(
+            id=id,
+            body=body,
+        ),
+    )
+    return Client.decode(response, OPERATION_ID, _parse_response)

@@ -1,0 +1,255 @@
+from http import HTTPStatus
+from typing import Any, Literal, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import _validation
+from ...client import Client
+from ...models.render_email_request import RenderEmailRequest
+from ...models.render_mail_result import RenderMailResult
+from ...models.render_sms_request import RenderSmsRequest
+from ...types import Response
+
+#: Name of this operation (its module and function name), used in errors and logs.
+OPERATION_ID = "render_action_messages"
+METHOD = "POST"
+PATH = "/actions/{id}/renders"
+#: The request media types this operation documents (``content_type=``; the first is the default).
+CONTENT_TYPES: tuple[str, ...] = (
+    "application/vnd.np6.cm.email",
+    "application/vnd.np6.cm.sms",
+)
+
+
+def _get_kwargs(
+    id: str,
+    *,
+    body: list[RenderEmailRequest] | list[RenderSmsRequest],
+    content_type: Literal[
+        "application/vnd.np6.cm.email", "application/vnd.np6.cm.sms"
+    ] = "application/vnd.np6.cm.email",
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/actions/{id}/renders".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    _validation.check_content_type(OPERATION_ID, content_type, CONTENT_TYPES)
+    if content_type == "application/vnd.np6.cm.email":
+        if not _validation.is_list_of(body, RenderEmailRequest):
+            raise _validation.body_mismatch(OPERATION_ID, content_type, "list[RenderEmailRequest]", body)
+        body_0 = cast(list[RenderEmailRequest], body)
+        _kwargs["json"] = []
+        for body_item_0_data in body_0:
+            body_item_0 = body_item_0_data.to_dict()
+            _kwargs["json"].append(body_item_0)
+
+    elif content_type == "application/vnd.np6.cm.sms":
+        if not _validation.is_list_of(body, RenderSmsRequest):
+            raise _validation.body_mismatch(OPERATION_ID, content_type, "list[RenderSmsRequest]", body)
+        body_1 = cast(list[RenderSmsRequest], body)
+        _kwargs["json"] = []
+        for body_item_1_data in body_1:
+            body_item_1 = body_item_1_data.to_dict()
+            _kwargs["json"].append(body_item_1)
+
+    headers["Content-Type"] = content_type
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> list[RenderMailResult]:
+    """Decode a 2xx response (any other 2xx than documented decodes as the documented one)."""
+    response_200 = [RenderMailResult.from_dict(response_200_item_data) for response_200_item_data in response.json()]
+
+    return response_200
+
+
+def _build_response(response: httpx.Response) -> Response[list[RenderMailResult]]:
+    parsed = Client.decode(response, OPERATION_ID, _parse_response) if 200 <= response.status_code < 300 else None
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    id: str,
+    *,
+    client: Client,
+    body: list[RenderEmailRequest] | list[RenderSmsRequest],
+    content_type: Literal[
+        "application/vnd.np6.cm.email", "application/vnd.np6.cm.sms"
+    ] = "application/vnd.np6.cm.email",
+) -> Response[list[RenderMailResult]]:
+    """Render messages
+
+    Renders several messages of an action (one per render definition) without sending
+    anything: a preview, never a delivery. Takes an array of email
+    (application/vnd.np6.cm.email) or SMS (application/vnd.np6.cm.sms) render definitions;
+    plain JSON gets 415.
+
+    Args:
+        id (str):  Example: 000ABC.
+        body (list[RenderEmailRequest] | list[RenderSmsRequest]): what is sent; its type must
+            match content_type.
+        content_type (str): the media type the body is sent as, "application/vnd.np6.cm.email" or
+            "application/vnd.np6.cm.sms" (default: the first); any other is refused before sending.
+
+    Raises:
+        errors.APIConnectionError: no response (errors.APITimeoutError on a timeout), after retries.
+        errors.DecodeError: a 2xx response did not match the documented shape.
+        _validation.RequestValidationError: the request breaks the spec (nothing was sent).
+
+    Returns:
+        Response[list[RenderMailResult]]: status, headers, raw content; ``parsed`` is set for 2xx only.
+    """
+
+    response = client.request(
+        operation=OPERATION_ID,
+        **_get_kwargs(
+            id=id,
+            body=body,
+            content_type=content_type,
+        ),
+    )
+    return _build_response(response)
+
+
+def sync(
+    id: str,
+    *,
+    client: Client,
+    body: list[RenderEmailRequest] | list[RenderSmsRequest],
+    content_type: Literal[
+        "application/vnd.np6.cm.email", "application/vnd.np6.cm.sms"
+    ] = "application/vnd.np6.cm.email",
+) -> list[RenderMailResult]:
+    """Render messages
+
+    Renders several messages of an action (one per render definition) without sending
+    anything: a preview, never a delivery. Takes an array of email
+    (application/vnd.np6.cm.email) or SMS (application/vnd.np6.cm.sms) render definitions;
+    plain JSON gets 415.
+
+    Args:
+        id (str):  Example: 000ABC.
+        body (list[RenderEmailRequest] | list[RenderSmsRequest]): what is sent; its type must
+            match content_type.
+        content_type (str): the media type the body is sent as, "application/vnd.np6.cm.email" or
+            "application/vnd.np6.cm.sms" (default: the first); any other is refused before sending.
+
+    Raises:
+        errors.APIStatusError: NP6 answered with a non-2xx status (a subclass per status, with request_id).
+        errors.APIConnectionError: no response (errors.APITimeoutError on a timeout), after retries.
+        errors.DecodeError: a 2xx response did not match the documented shape.
+        _validation.RequestValidationError: the request breaks the spec (nothing was sent).
+
+    Returns:
+        list[RenderMailResult]
+    """
+
+    response = client.request(
+        operation=OPERATION_ID,
+        **_get_kwargs(
+            id=id,
+            body=body,
+            content_type=content_type,
+        ),
+    )
+    return Client.decode(response, OPERATION_ID, _parse_response)
+
+
+async def asyncio_detailed(
+    id: str,
+    *,
+    client: Client,
+    body: list[RenderEmailRequest] | list[RenderSmsRequest],
+    content_type: Literal[
+        "application/vnd.np6.cm.email", "application/vnd.np6.cm.sms"
+    ] = "application/vnd.np6.cm.email",
+) -> Response[list[RenderMailResult]]:
+    """Render messages
+
+    Renders several messages of an action (one per render definition) without sending
+    anything: a preview, never a delivery. Takes an array of email
+    (application/vnd.np6.cm.email) or SMS (application/vnd.np6.cm.sms) render definitions;
+    plain JSON gets 415.
+
+    Args:
+        id (str):  Example: 000ABC.
+        body (list[RenderEmailRequest] | list[RenderSmsRequest]): what is sent; its type must
+            match content_type.
+        content_type (str): the media type the body is sent as, "application/vnd.np6.cm.email" or
+            "application/vnd.np6.cm.sms" (default: the first); any other is refused before sending.
+
+    Raises:
+        errors.APIConnectionError: no response (errors.APITimeoutError on a timeout), after retries.
+        errors.DecodeError: a 2xx response did not match the documented shape.
+        _validation.RequestValidationError: the request breaks the spec (nothing was sent).
+
+    Returns:
+        Response[list[RenderMailResult]]: status, headers, raw content; ``parsed`` is set for 2xx only.
+    """
+
+    response = await client.arequest(
+        operation=OPERATION_ID,
+        **_get_kwargs(
+            id=id,
+            body=body,
+            content_type=content_type,
+        ),
+    )
+    return _build_response(response)
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: Client,
+    body: list[RenderEmailRequest] | list[RenderSmsRequest],
+    content_type: Literal[
+        "application/vnd.np6.cm.email", "application/vnd.np6.cm.sms"
+    ] = "application/vnd.np6.cm.email",
+) -> list[RenderMailResult]:
+    """Render messages
+
+    Renders several messages of an action (one per render definition) without sending
+    anything: a preview, never a delivery. Takes an array of email
+    (application/vnd.np6.cm.email) or SMS (application/vnd.np6.cm.sms) render definitions;
+    plain JSON gets 415.
+
+    Args:
+        id (str):  Example: 000ABC.
+        body (list[RenderEmailRequest] | list[RenderSmsRequest]): what is sent; its type must
+            match content_type.
+        content_type (str): the media type the body is sent as, "application/vnd.np6.cm.email" or
+            "application/vnd.np6.cm.sms" (default: the first); any other is refused before sending.
+
+    Raises:
+        errors.APIStatusError: NP6 answered with a non-2xx status (a subclass per status, with request_id).
+        errors.APIConnectionError: no response (errors.APITimeoutError on a timeout), after retries.
+        errors.DecodeError: a 2xx response did not match the documented shape.
+        _validation.RequestValidationError: the request breaks the spec (nothing was sent).
+
+    Returns:
+        list[RenderMailResult]
+    """
+
+    response = await client.arequest(
+        operation=OPERATION_ID,
+        **_get_kwargs(
+            id=id,
+            body=body,
+            content_type=content_type,
+        ),
+    )
+    return Client.decode(response, OPERATION_ID, _parse_response)

@@ -1,0 +1,274 @@
+from http import HTTPStatus
+from typing import Any, Literal, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import _validation
+from ..._decoding import UnknownVariant
+from ...client import Client
+from ...models.execution_email_request import ExecutionEmailRequest
+from ...models.execution_error import ExecutionError
+from ...models.execution_sms_request import ExecutionSmsRequest
+from ...models.execution_success import ExecutionSuccess
+from ...types import Response
+
+#: Name of this operation (its module and function name), used in errors and logs.
+OPERATION_ID = "send_action_message"
+METHOD = "POST"
+PATH = "/actions/{id}/execution"
+#: The request media types this operation documents (``content_type=``; the first is the default).
+CONTENT_TYPES: tuple[str, ...] = (
+    "application/vnd.np6.cm.email",
+    "application/vnd.np6.cm.sms",
+)
+
+
+def _get_kwargs(
+    id: str,
+    *,
+    body: ExecutionEmailRequest | ExecutionSmsRequest,
+    content_type: Literal[
+        "application/vnd.np6.cm.email", "application/vnd.np6.cm.sms"
+    ] = "application/vnd.np6.cm.email",
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/actions/{id}/execution".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    _validation.check_content_type(OPERATION_ID, content_type, CONTENT_TYPES)
+    if content_type == "application/vnd.np6.cm.email":
+        if not _validation.is_instance(body, ExecutionEmailRequest):
+            raise _validation.body_mismatch(OPERATION_ID, content_type, "ExecutionEmailRequest", body)
+        body_0 = cast(ExecutionEmailRequest, body)
+        _kwargs["json"] = body_0.to_dict()
+
+    elif content_type == "application/vnd.np6.cm.sms":
+        if not _validation.is_instance(body, ExecutionSmsRequest):
+            raise _validation.body_mismatch(OPERATION_ID, content_type, "ExecutionSmsRequest", body)
+        body_1 = cast(ExecutionSmsRequest, body)
+        _kwargs["json"] = body_1.to_dict()
+
+    headers["Content-Type"] = content_type
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> ExecutionError | ExecutionSuccess | UnknownVariant:
+    """Decode a 2xx response (any other 2xx than documented decodes as the documented one)."""
+
+    def _parse_response_200(data: object) -> ExecutionError | ExecutionSuccess | UnknownVariant:
+        if not isinstance(data, dict):
+            raise TypeError(f"expected an object with a 'type' property, got {type(data).__name__}")
+        kind = data.get("type")
+        if kind == "success":
+            return ExecutionSuccess.from_dict(data)
+        if kind == "error":
+            return ExecutionError.from_dict(data)
+        return UnknownVariant(data, "type")
+
+    response_200 = _parse_response_200(response.json())
+
+    return response_200
+
+
+def _build_response(response: httpx.Response) -> Response[ExecutionError | ExecutionSuccess | UnknownVariant]:
+    parsed = Client.decode(response, OPERATION_ID, _parse_response) if 200 <= response.status_code < 300 else None
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    id: str,
+    *,
+    client: Client,
+    body: ExecutionEmailRequest | ExecutionSmsRequest,
+    content_type: Literal[
+        "application/vnd.np6.cm.email", "application/vnd.np6.cm.sms"
+    ] = "application/vnd.np6.cm.email",
+) -> Response[ExecutionError | ExecutionSuccess | UnknownVariant]:
+    """Send a message
+
+    Sends one message of a message action (mailMessage or smsMessage) to one recipient and
+    returns its result. The body is an email (application/vnd.np6.cm.email) or an SMS
+    (application/vnd.np6.cm.sms) message definition; plain JSON gets 415.
+
+    The action must have passed both validation phases (see validateAction): otherwise NP6
+    answers 409 with an empty body. Not idempotent: a retried call can send the message
+    twice.
+
+    Args:
+        id (str):  Example: 000ABC.
+        body (ExecutionEmailRequest | ExecutionSmsRequest): what is sent; its type must match
+            content_type.
+        content_type (str): the media type the body is sent as, "application/vnd.np6.cm.email" or
+            "application/vnd.np6.cm.sms" (default: the first); any other is refused before sending.
+
+    Raises:
+        errors.APIConnectionError: no response (errors.APITimeoutError on a timeout), after retries.
+        errors.DecodeError: a 2xx response did not match the documented shape.
+        _validation.RequestValidationError: the request breaks the spec (nothing was sent).
+
+    Returns:
+        Response[ExecutionError | ExecutionSuccess | UnknownVariant]: status, headers, raw content; ``parsed`` is set for 2xx only.
+    """
+
+    response = client.request(
+        operation=OPERATION_ID,
+        **_get_kwargs(
+            id=id,
+            body=body,
+            content_type=content_type,
+        ),
+    )
+    return _build_response(response)
+
+
+def sync(
+    id: str,
+    *,
+    client: Client,
+    body: ExecutionEmailRequest | ExecutionSmsRequest,
+    content_type: Literal[
+        "application/vnd.np6.cm.email", "application/vnd.np6.cm.sms"
+    ] = "application/vnd.np6.cm.email",
+) -> ExecutionError | ExecutionSuccess | UnknownVariant:
+    """Send a message
+
+    Sends one message of a message action (mailMessage or smsMessage) to one recipient and
+    returns its result. The body is an email (application/vnd.np6.cm.email) or an SMS
+    (application/vnd.np6.cm.sms) message definition; plain JSON gets 415.
+
+    The action must have passed both validation phases (see validateAction): otherwise NP6
+    answers 409 with an empty body. Not idempotent: a retried call can send the message
+    twice.
+
+    Args:
+        id (str):  Example: 000ABC.
+        body (ExecutionEmailRequest | ExecutionSmsRequest): what is sent; its type must match
+            content_type.
+        content_type (str): the media type the body is sent as, "application/vnd.np6.cm.email" or
+            "application/vnd.np6.cm.sms" (default: the first); any other is refused before sending.
+
+    Raises:
+        errors.APIStatusError: NP6 answered with a non-2xx status (a subclass per status, with request_id).
+        errors.APIConnectionError: no response (errors.APITimeoutError on a timeout), after retries.
+        errors.DecodeError: a 2xx response did not match the documented shape.
+        _validation.RequestValidationError: the request breaks the spec (nothing was sent).
+
+    Returns:
+        ExecutionError | ExecutionSuccess | UnknownVariant
+    """
+
+    response = client.request(
+        operation=OPERATION_ID,
+        **_get_kwargs(
+            id=id,
+            body=body,
+            content_type=content_type,
+        ),
+    )
+    return Client.decode(response, OPERATION_ID, _parse_response)
+
+
+async def asyncio_detailed(
+    id: str,
+    *,
+    client: Client,
+    body: ExecutionEmailRequest | ExecutionSmsRequest,
+    content_type: Literal[
+        "application/vnd.np6.cm.email", "application/vnd.np6.cm.sms"
+    ] = "application/vnd.np6.cm.email",
+) -> Response[ExecutionError | ExecutionSuccess | UnknownVariant]:
+    """Send a message
+
+    Sends one message of a message action (mailMessage or smsMessage) to one recipient and
+    returns its result. The body is an email (application/vnd.np6.cm.email) or an SMS
+    (application/vnd.np6.cm.sms) message definition; plain JSON gets 415.
+
+    The action must have passed both validation phases (see validateAction): otherwise NP6
+    answers 409 with an empty body. Not idempotent: a retried call can send the message
+    twice.
+
+    Args:
+        id (str):  Example: 000ABC.
+        body (ExecutionEmailRequest | ExecutionSmsRequest): what is sent; its type must match
+            content_type.
+        content_type (str): the media type the body is sent as, "application/vnd.np6.cm.email" or
+            "application/vnd.np6.cm.sms" (default: the first); any other is refused before sending.
+
+    Raises:
+        errors.APIConnectionError: no response (errors.APITimeoutError on a timeout), after retries.
+        errors.DecodeError: a 2xx response did not match the documented shape.
+        _validation.RequestValidationError: the request breaks the spec (nothing was sent).
+
+    Returns:
+        Response[ExecutionError | ExecutionSuccess | UnknownVariant]: status, headers, raw content; ``parsed`` is set for 2xx only.
+    """
+
+    response = await client.arequest(
+        operation=OPERATION_ID,
+        **_get_kwargs(
+            id=id,
+            body=body,
+            content_type=content_type,
+        ),
+    )
+    return _build_response(response)
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: Client,
+    body: ExecutionEmailRequest | ExecutionSmsRequest,
+    content_type: Literal[
+        "application/vnd.np6.cm.email", "application/vnd.np6.cm.sms"
+    ] = "application/vnd.np6.cm.email",
+) -> ExecutionError | ExecutionSuccess | UnknownVariant:
+    """Send a message
+
+    Sends one message of a message action (mailMessage or smsMessage) to one recipient and
+    returns its result. The body is an email (application/vnd.np6.cm.email) or an SMS
+    (application/vnd.np6.cm.sms) message definition; plain JSON gets 415.
+
+    The action must have passed both validation phases (see validateAction): otherwise NP6
+    answers 409 with an empty body. Not idempotent: a retried call can send the message
+    twice.
+
+    Args:
+        id (str):  Example: 000ABC.
+        body (ExecutionEmailRequest | ExecutionSmsRequest): what is sent; its type must match
+            content_type.
+        content_type (str): the media type the body is sent as, "application/vnd.np6.cm.email" or
+            "application/vnd.np6.cm.sms" (default: the first); any other is refused before sending.
+
+    Raises:
+        errors.APIStatusError: NP6 answered with a non-2xx status (a subclass per status, with request_id).
+        errors.APIConnectionError: no response (errors.APITimeoutError on a timeout), after retries.
+        errors.DecodeError: a 2xx response did not match the documented shape.
+        _validation.RequestValidationError: the request breaks the spec (nothing was sent).
+
+    Returns:
+        ExecutionError | ExecutionSuccess | UnknownVariant
+    """
+
+    response = await client.arequest(
+        operation=OPERATION_ID,
+        **_get_kwargs(
+            id=id,
+            body=body,
+            content_type=content_type,
+        ),
+    )
+    return Client.decode(response, OPERATION_ID, _parse_response)

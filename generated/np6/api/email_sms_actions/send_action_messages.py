@@ -1,0 +1,288 @@
+from http import HTTPStatus
+from typing import Any, Literal, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import _validation
+from ..._decoding import UnknownVariant
+from ...client import Client
+from ...models.execution_email_request import ExecutionEmailRequest
+from ...models.execution_error import ExecutionError
+from ...models.execution_sms_request import ExecutionSmsRequest
+from ...models.execution_success import ExecutionSuccess
+from ...types import Response
+
+#: Name of this operation (its module and function name), used in errors and logs.
+OPERATION_ID = "send_action_messages"
+METHOD = "POST"
+PATH = "/actions/{id}/executions"
+#: The request media types this operation documents (``content_type=``; the first is the default).
+CONTENT_TYPES: tuple[str, ...] = (
+    "application/vnd.np6.cm.email",
+    "application/vnd.np6.cm.sms",
+)
+
+
+def _get_kwargs(
+    id: str,
+    *,
+    body: list[ExecutionEmailRequest] | list[ExecutionSmsRequest],
+    content_type: Literal[
+        "application/vnd.np6.cm.email", "application/vnd.np6.cm.sms"
+    ] = "application/vnd.np6.cm.email",
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/actions/{id}/executions".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    _validation.check_content_type(OPERATION_ID, content_type, CONTENT_TYPES)
+    if content_type == "application/vnd.np6.cm.email":
+        if not _validation.is_list_of(body, ExecutionEmailRequest):
+            raise _validation.body_mismatch(OPERATION_ID, content_type, "list[ExecutionEmailRequest]", body)
+        body_0 = cast(list[ExecutionEmailRequest], body)
+        _kwargs["json"] = []
+        for body_item_0_data in body_0:
+            body_item_0 = body_item_0_data.to_dict()
+            _kwargs["json"].append(body_item_0)
+
+    elif content_type == "application/vnd.np6.cm.sms":
+        if not _validation.is_list_of(body, ExecutionSmsRequest):
+            raise _validation.body_mismatch(OPERATION_ID, content_type, "list[ExecutionSmsRequest]", body)
+        body_1 = cast(list[ExecutionSmsRequest], body)
+        _kwargs["json"] = []
+        for body_item_1_data in body_1:
+            body_item_1 = body_item_1_data.to_dict()
+            _kwargs["json"].append(body_item_1)
+
+    headers["Content-Type"] = content_type
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> list[ExecutionError | ExecutionSuccess | UnknownVariant]:
+    """Decode a 2xx response (any other 2xx than documented decodes as the documented one)."""
+
+    def _parse_response_200_item(data: object) -> ExecutionError | ExecutionSuccess | UnknownVariant:
+        if not isinstance(data, dict):
+            raise TypeError(f"expected an object with a 'type' property, got {type(data).__name__}")
+        kind = data.get("type")
+        if kind == "success":
+            return ExecutionSuccess.from_dict(data)
+        if kind == "error":
+            return ExecutionError.from_dict(data)
+        return UnknownVariant(data, "type")
+
+    response_200 = [_parse_response_200_item(response_200_item_data) for response_200_item_data in response.json()]
+
+    return response_200
+
+
+def _build_response(response: httpx.Response) -> Response[list[ExecutionError | ExecutionSuccess | UnknownVariant]]:
+    parsed = Client.decode(response, OPERATION_ID, _parse_response) if 200 <= response.status_code < 300 else None
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    id: str,
+    *,
+    client: Client,
+    body: list[ExecutionEmailRequest] | list[ExecutionSmsRequest],
+    content_type: Literal[
+        "application/vnd.np6.cm.email", "application/vnd.np6.cm.sms"
+    ] = "application/vnd.np6.cm.email",
+) -> Response[list[ExecutionError | ExecutionSuccess | UnknownVariant]]:
+    """Send messages
+
+    Sends several messages of a message action in one call and returns one result per
+    message, in the order of the request. The call answers 200 even when some messages
+    fail: each result is either a success (with the message id) or an error (with the
+    reason), so check them all. The body is an array of email
+    (application/vnd.np6.cm.email) or SMS (application/vnd.np6.cm.sms) message
+    definitions; plain JSON gets 415.
+
+    The action must have passed both validation phases (see validateAction): otherwise NP6
+    answers 409 with an empty body. Not idempotent: never retry blindly.
+
+    Args:
+        id (str):  Example: 000ABC.
+        body (list[ExecutionEmailRequest] | list[ExecutionSmsRequest]): what is sent; its type
+            must match content_type.
+        content_type (str): the media type the body is sent as, "application/vnd.np6.cm.email" or
+            "application/vnd.np6.cm.sms" (default: the first); any other is refused before sending.
+
+    Raises:
+        errors.APIConnectionError: no response (errors.APITimeoutError on a timeout), after retries.
+        errors.DecodeError: a 2xx response did not match the documented shape.
+        _validation.RequestValidationError: the request breaks the spec (nothing was sent).
+
+    Returns:
+        Response[list[ExecutionError | ExecutionSuccess | UnknownVariant]]: status, headers, raw content; ``parsed`` is set for 2xx only.
+    """
+
+    response = client.request(
+        operation=OPERATION_ID,
+        **_get_kwargs(
+            id=id,
+            body=body,
+            content_type=content_type,
+        ),
+    )
+    return _build_response(response)
+
+
+def sync(
+    id: str,
+    *,
+    client: Client,
+    body: list[ExecutionEmailRequest] | list[ExecutionSmsRequest],
+    content_type: Literal[
+        "application/vnd.np6.cm.email", "application/vnd.np6.cm.sms"
+    ] = "application/vnd.np6.cm.email",
+) -> list[ExecutionError | ExecutionSuccess | UnknownVariant]:
+    """Send messages
+
+    Sends several messages of a message action in one call and returns one result per
+    message, in the order of the request. The call answers 200 even when some messages
+    fail: each result is either a success (with the message id) or an error (with the
+    reason), so check them all. The body is an array of email
+    (application/vnd.np6.cm.email) or SMS (application/vnd.np6.cm.sms) message
+    definitions; plain JSON gets 415.
+
+    The action must have passed both validation phases (see validateAction): otherwise NP6
+    answers 409 with an empty body. Not idempotent: never retry blindly.
+
+    Args:
+        id (str):  Example: 000ABC.
+        body (list[ExecutionEmailRequest] | list[ExecutionSmsRequest]): what is sent; its type
+            must match content_type.
+        content_type (str): the media type the body is sent as, "application/vnd.np6.cm.email" or
+            "application/vnd.np6.cm.sms" (default: the first); any other is refused before sending.
+
+    Raises:
+        errors.APIStatusError: NP6 answered with a non-2xx status (a subclass per status, with request_id).
+        errors.APIConnectionError: no response (errors.APITimeoutError on a timeout), after retries.
+        errors.DecodeError: a 2xx response did not match the documented shape.
+        _validation.RequestValidationError: the request breaks the spec (nothing was sent).
+
+    Returns:
+        list[ExecutionError | ExecutionSuccess | UnknownVariant]
+    """
+
+    response = client.request(
+        operation=OPERATION_ID,
+        **_get_kwargs(
+            id=id,
+            body=body,
+            content_type=content_type,
+        ),
+    )
+    return Client.decode(response, OPERATION_ID, _parse_response)
+
+
+async def asyncio_detailed(
+    id: str,
+    *,
+    client: Client,
+    body: list[ExecutionEmailRequest] | list[ExecutionSmsRequest],
+    content_type: Literal[
+        "application/vnd.np6.cm.email", "application/vnd.np6.cm.sms"
+    ] = "application/vnd.np6.cm.email",
+) -> Response[list[ExecutionError | ExecutionSuccess | UnknownVariant]]:
+    """Send messages
+
+    Sends several messages of a message action in one call and returns one result per
+    message, in the order of the request. The call answers 200 even when some messages
+    fail: each result is either a success (with the message id) or an error (with the
+    reason), so check them all. The body is an array of email
+    (application/vnd.np6.cm.email) or SMS (application/vnd.np6.cm.sms) message
+    definitions; plain JSON gets 415.
+
+    The action must have passed both validation phases (see validateAction): otherwise NP6
+    answers 409 with an empty body. Not idempotent: never retry blindly.
+
+    Args:
+        id (str):  Example: 000ABC.
+        body (list[ExecutionEmailRequest] | list[ExecutionSmsRequest]): what is sent; its type
+            must match content_type.
+        content_type (str): the media type the body is sent as, "application/vnd.np6.cm.email" or
+            "application/vnd.np6.cm.sms" (default: the first); any other is refused before sending.
+
+    Raises:
+        errors.APIConnectionError: no response (errors.APITimeoutError on a timeout), after retries.
+        errors.DecodeError: a 2xx response did not match the documented shape.
+        _validation.RequestValidationError: the request breaks the spec (nothing was sent).
+
+    Returns:
+        Response[list[ExecutionError | ExecutionSuccess | UnknownVariant]]: status, headers, raw content; ``parsed`` is set for 2xx only.
+    """
+
+    response = await client.arequest(
+        operation=OPERATION_ID,
+        **_get_kwargs(
+            id=id,
+            body=body,
+            content_type=content_type,
+        ),
+    )
+    return _build_response(response)
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: Client,
+    body: list[ExecutionEmailRequest] | list[ExecutionSmsRequest],
+    content_type: Literal[
+        "application/vnd.np6.cm.email", "application/vnd.np6.cm.sms"
+    ] = "application/vnd.np6.cm.email",
+) -> list[ExecutionError | ExecutionSuccess | UnknownVariant]:
+    """Send messages
+
+    Sends several messages of a message action in one call and returns one result per
+    message, in the order of the request. The call answers 200 even when some messages
+    fail: each result is either a success (with the message id) or an error (with the
+    reason), so check them all. The body is an array of email
+    (application/vnd.np6.cm.email) or SMS (application/vnd.np6.cm.sms) message
+    definitions; plain JSON gets 415.
+
+    The action must have passed both validation phases (see validateAction): otherwise NP6
+    answers 409 with an empty body. Not idempotent: never retry blindly.
+
+    Args:
+        id (str):  Example: 000ABC.
+        body (list[ExecutionEmailRequest] | list[ExecutionSmsRequest]): what is sent; its type
+            must match content_type.
+        content_type (str): the media type the body is sent as, "application/vnd.np6.cm.email" or
+            "application/vnd.np6.cm.sms" (default: the first); any other is refused before sending.
+
+    Raises:
+        errors.APIStatusError: NP6 answered with a non-2xx status (a subclass per status, with request_id).
+        errors.APIConnectionError: no response (errors.APITimeoutError on a timeout), after retries.
+        errors.DecodeError: a 2xx response did not match the documented shape.
+        _validation.RequestValidationError: the request breaks the spec (nothing was sent).
+
+    Returns:
+        list[ExecutionError | ExecutionSuccess | UnknownVariant]
+    """
+
+    response = await client.arequest(
+        operation=OPERATION_ID,
+        **_get_kwargs(
+            id=id,
+            body=body,
+            content_type=content_type,
+        ),
+    )
+    return Client.decode(response, OPERATION_ID, _parse_response)

@@ -1,0 +1,216 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...client import Client
+from ...models.message_request_model import MessageRequestModel
+from ...types import UNSET, Response, Unset
+
+#: Name of this operation (its module and function name), used in errors and logs.
+OPERATION_ID = "send_action_to_target"
+METHOD = "POST"
+PATH = "/actions/{id}/targets/{target_id}"
+
+
+def _get_kwargs(
+    id: str,
+    target_id: str,
+    *,
+    body: MessageRequestModel | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/actions/{id}/targets/{target_id}".format(
+            id=quote(str(id), safe=""),
+            target_id=quote(str(target_id), safe=""),
+        ),
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+        headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> None:
+    """Decode a 2xx response (any other 2xx than documented decodes as the documented one)."""
+    return None
+
+
+def _build_response(response: httpx.Response) -> Response[None]:
+    parsed = Client.decode(response, OPERATION_ID, _parse_response) if 200 <= response.status_code < 300 else None
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    id: str,
+    target_id: str,
+    *,
+    client: Client,
+    body: MessageRequestModel | Unset = UNSET,
+) -> Response[None]:
+    """Send a message to a contact
+
+    Sends a message action to one contact named by its target id, optionally with
+    rendering data. The body may be left out (the client then sends Content-Length 0, which
+    NP6 requires). Not idempotent. The action must be validated (409 otherwise).
+
+    Args:
+        id (str):  Example: 000ABC.
+        target_id (str):  Example: 000T123.
+        body (MessageRequestModel | Unset): Optional overrides of a message sent to one target.
+            The reference shows `data` and, cut
+            off, a field replacing the content of an email; other fields are passed through as given.
+
+    Raises:
+        errors.APIConnectionError: no response (errors.APITimeoutError on a timeout), after retries.
+        errors.DecodeError: a 2xx response did not match the documented shape.
+        _validation.RequestValidationError: the request breaks the spec (nothing was sent).
+
+    Returns:
+        Response[None]: status, headers, raw content; ``parsed`` is set for 2xx only.
+    """
+
+    response = client.request(
+        operation=OPERATION_ID,
+        **_get_kwargs(
+            id=id,
+            target_id=target_id,
+            body=body,
+        ),
+    )
+    return _build_response(response)
+
+
+def sync(
+    id: str,
+    target_id: str,
+    *,
+    client: Client,
+    body: MessageRequestModel | Unset = UNSET,
+) -> None:
+    """Send a message to a contact
+
+    Sends a message action to one contact named by its target id, optionally with
+    rendering data. The body may be left out (the client then sends Content-Length 0, which
+    NP6 requires). Not idempotent. The action must be validated (409 otherwise).
+
+    Args:
+        id (str):  Example: 000ABC.
+        target_id (str):  Example: 000T123.
+        body (MessageRequestModel | Unset): Optional overrides of a message sent to one target.
+            The reference shows `data` and, cut
+            off, a field replacing the content of an email; other fields are passed through as given.
+
+    Raises:
+        errors.APIStatusError: NP6 answered with a non-2xx status (a subclass per status, with request_id).
+        errors.APIConnectionError: no response (errors.APITimeoutError on a timeout), after retries.
+        errors.DecodeError: a 2xx response did not match the documented shape.
+        _validation.RequestValidationError: the request breaks the spec (nothing was sent).
+
+    Returns:
+        None
+    """
+
+    response = client.request(
+        operation=OPERATION_ID,
+        **_get_kwargs(
+            id=id,
+            target_id=target_id,
+            body=body,
+        ),
+    )
+    return Client.decode(response, OPERATION_ID, _parse_response)
+
+
+async def asyncio_detailed(
+    id: str,
+    target_id: str,
+    *,
+    client: Client,
+    body: MessageRequestModel | Unset = UNSET,
+) -> Response[None]:
+    """Send a message to a contact
+
+    Sends a message action to one contact named by its target id, optionally with
+    rendering data. The body may be left out (the client then sends Content-Length 0, which
+    NP6 requires). Not idempotent. The action must be validated (409 otherwise).
+
+    Args:
+        id (str):  Example: 000ABC.
+        target_id (str):  Example: 000T123.
+        body (MessageRequestModel | Unset): Optional overrides of a message sent to one target.
+            The reference shows `data` and, cut
+            off, a field replacing the content of an email; other fields are passed through as given.
+
+    Raises:
+        errors.APIConnectionError: no response (errors.APITimeoutError on a timeout), after retries.
+        errors.DecodeError: a 2xx response did not match the documented shape.
+        _validation.RequestValidationError: the request breaks the spec (nothing was sent).
+
+    Returns:
+        Response[None]: status, headers, raw content; ``parsed`` is set for 2xx only.
+    """
+
+    response = await client.arequest(
+        operation=OPERATION_ID,
+        **_get_kwargs(
+            id=id,
+            target_id=target_id,
+            body=body,
+        ),
+    )
+    return _build_response(response)
+
+
+async def asyncio(
+    id: str,
+    target_id: str,
+    *,
+    client: Client,
+    body: MessageRequestModel | Unset = UNSET,
+) -> None:
+    """Send a message to a contact
+
+    Sends a message action to one contact named by its target id, optionally with
+    rendering data. The body may be left out (the client then sends Content-Length 0, which
+    NP6 requires). Not idempotent. The action must be validated (409 otherwise).
+
+    Args:
+        id (str):  Example: 000ABC.
+        target_id (str):  Example: 000T123.
+        body (MessageRequestModel | Unset): Optional overrides of a message sent to one target.
+            The reference shows `data` and, cut
+            off, a field replacing the content of an email; other fields are passed through as given.
+
+    Raises:
+        errors.APIStatusError: NP6 answered with a non-2xx status (a subclass per status, with request_id).
+        errors.APIConnectionError: no response (errors.APITimeoutError on a timeout), after retries.
+        errors.DecodeError: a 2xx response did not match the documented shape.
+        _validation.RequestValidationError: the request breaks the spec (nothing was sent).
+
+    Returns:
+        None
+    """
+
+    response = await client.arequest(
+        operation=OPERATION_ID,
+        **_get_kwargs(
+            id=id,
+            target_id=target_id,
+            body=body,
+        ),
+    )
+    return Client.decode(response, OPERATION_ID, _parse_response)

@@ -1,0 +1,232 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ..._decoding import UnknownVariant
+from ...client import Client
+from ...models.mail_campaign_action import MailCampaignAction
+from ...models.mail_message_action import MailMessageAction
+from ...models.sms_campaign_action import SmsCampaignAction
+from ...models.sms_message_action import SmsMessageAction
+from ...types import Response
+
+#: Name of this operation (its module and function name), used in errors and logs.
+OPERATION_ID = "update_action"
+METHOD = "PUT"
+PATH = "/actions/{id}"
+
+
+def _get_kwargs(
+    id: str,
+    *,
+    body: MailCampaignAction | MailMessageAction | SmsCampaignAction | SmsMessageAction,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/actions/{id}".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    response: httpx.Response,
+) -> MailCampaignAction | MailMessageAction | SmsCampaignAction | SmsMessageAction | UnknownVariant:
+    """Decode a 2xx response (any other 2xx than documented decodes as the documented one)."""
+
+    def _parse_response_200(
+        data: object,
+    ) -> MailCampaignAction | MailMessageAction | SmsCampaignAction | SmsMessageAction | UnknownVariant:
+        if not isinstance(data, dict):
+            raise TypeError(f"expected an object with a 'type' property, got {type(data).__name__}")
+        kind = data.get("type")
+        if kind == "mailMessage":
+            return MailMessageAction.from_dict(data)
+        if kind == "mailCampaign":
+            return MailCampaignAction.from_dict(data)
+        if kind == "smsMessage":
+            return SmsMessageAction.from_dict(data)
+        if kind == "smsCampaign":
+            return SmsCampaignAction.from_dict(data)
+        return UnknownVariant(data, "type")
+
+    response_200 = _parse_response_200(response.json())
+
+    return response_200
+
+
+def _build_response(
+    response: httpx.Response,
+) -> Response[MailCampaignAction | MailMessageAction | SmsCampaignAction | SmsMessageAction | UnknownVariant]:
+    parsed = Client.decode(response, OPERATION_ID, _parse_response) if 200 <= response.status_code < 300 else None
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    id: str,
+    *,
+    client: Client,
+    body: MailCampaignAction | MailMessageAction | SmsCampaignAction | SmsMessageAction,
+) -> Response[MailCampaignAction | MailMessageAction | SmsCampaignAction | SmsMessageAction | UnknownVariant]:
+    """Update an action
+
+    Replaces an action with the given document (same shape as creation) and returns it.
+    The 8.1.0 reference lists this operation but its page was not available; method, path
+    and behaviour come from the v8 documentation and live use on 8.1.0.
+
+    Args:
+        id (str):  Example: 000ABC.
+        body (MailCampaignAction | MailMessageAction | SmsCampaignAction | SmsMessageAction): An
+            email or SMS action, discriminated by `type`. The same document is sent to create or
+            update an action (read-only values such as `id`, `creationDate` and the state are ignored)
+            and returned by reads.
+
+    Raises:
+        errors.APIConnectionError: no response (errors.APITimeoutError on a timeout), after retries.
+        errors.DecodeError: a 2xx response did not match the documented shape.
+        _validation.RequestValidationError: the request breaks the spec (nothing was sent).
+
+    Returns:
+        Response[MailCampaignAction | MailMessageAction | SmsCampaignAction | SmsMessageAction | UnknownVariant]: status, headers, raw content; ``parsed`` is set for 2xx only.
+    """
+
+    response = client.request(
+        operation=OPERATION_ID,
+        **_get_kwargs(
+            id=id,
+            body=body,
+        ),
+    )
+    return _build_response(response)
+
+
+def sync(
+    id: str,
+    *,
+    client: Client,
+    body: MailCampaignAction | MailMessageAction | SmsCampaignAction | SmsMessageAction,
+) -> MailCampaignAction | MailMessageAction | SmsCampaignAction | SmsMessageAction | UnknownVariant:
+    """Update an action
+
+    Replaces an action with the given document (same shape as creation) and returns it.
+    The 8.1.0 reference lists this operation but its page was not available; method, path
+    and behaviour come from the v8 documentation and live use on 8.1.0.
+
+    Args:
+        id (str):  Example: 000ABC.
+        body (MailCampaignAction | MailMessageAction | SmsCampaignAction | SmsMessageAction): An
+            email or SMS action, discriminated by `type`. The same document is sent to create or
+            update an action (read-only values such as `id`, `creationDate` and the state are ignored)
+            and returned by reads.
+
+    Raises:
+        errors.APIStatusError: NP6 answered with a non-2xx status (a subclass per status, with request_id).
+        errors.APIConnectionError: no response (errors.APITimeoutError on a timeout), after retries.
+        errors.DecodeError: a 2xx response did not match the documented shape.
+        _validation.RequestValidationError: the request breaks the spec (nothing was sent).
+
+    Returns:
+        MailCampaignAction | MailMessageAction | SmsCampaignAction | SmsMessageAction | UnknownVariant
+    """
+
+    response = client.request(
+        operation=OPERATION_ID,
+        **_get_kwargs(
+            id=id,
+            body=body,
+        ),
+    )
+    return Client.decode(response, OPERATION_ID, _parse_response)
+
+
+async def asyncio_detailed(
+    id: str,
+    *,
+    client: Client,
+    body: MailCampaignAction | MailMessageAction | SmsCampaignAction | SmsMessageAction,
+) -> Response[MailCampaignAction | MailMessageAction | SmsCampaignAction | SmsMessageAction | UnknownVariant]:
+    """Update an action
+
+    Replaces an action with the given document (same shape as creation) and returns it.
+    The 8.1.0 reference lists this operation but its page was not available; method, path
+    and behaviour come from the v8 documentation and live use on 8.1.0.
+
+    Args:
+        id (str):  Example: 000ABC.
+        body (MailCampaignAction | MailMessageAction | SmsCampaignAction | SmsMessageAction): An
+            email or SMS action, discriminated by `type`. The same document is sent to create or
+            update an action (read-only values such as `id`, `creationDate` and the state are ignored)
+            and returned by reads.
+
+    Raises:
+        errors.APIConnectionError: no response (errors.APITimeoutError on a timeout), after retries.
+        errors.DecodeError: a 2xx response did not match the documented shape.
+        _validation.RequestValidationError: the request breaks the spec (nothing was sent).
+
+    Returns:
+        Response[MailCampaignAction | MailMessageAction | SmsCampaignAction | SmsMessageAction | UnknownVariant]: status, headers, raw content; ``parsed`` is set for 2xx only.
+    """
+
+    response = await client.arequest(
+        operation=OPERATION_ID,
+        **_get_kwargs(
+            id=id,
+            body=body,
+        ),
+    )
+    return _build_response(response)
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: Client,
+    body: MailCampaignAction | MailMessageAction | SmsCampaignAction | SmsMessageAction,
+) -> MailCampaignAction | MailMessageAction | SmsCampaignAction | SmsMessageAction | UnknownVariant:
+    """Update an action
+
+    Replaces an action with the given document (same shape as creation) and returns it.
+    The 8.1.0 reference lists this operation but its page was not available; method, path
+    and behaviour come from the v8 documentation and live use on 8.1.0.
+
+    Args:
+        id (str):  Example: 000ABC.
+        body (MailCampaignAction | MailMessageAction | SmsCampaignAction | SmsMessageAction): An
+            email or SMS action, discriminated by `type`. The same document is sent to create or
+            update an action (read-only values such as `id`, `creationDate` and the state are ignored)
+            and returned by reads.
+
+    Raises:
+        errors.APIStatusError: NP6 answered with a non-2xx status (a subclass per status, with request_id).
+        errors.APIConnectionError: no response (errors.APITimeoutError on a timeout), after retries.
+        errors.DecodeError: a 2xx response did not match the documented shape.
+        _validation.RequestValidationError: the request breaks the spec (nothing was sent).
+
+    Returns:
+        MailCampaignAction | MailMessageAction | SmsCampaignAction | SmsMessageAction | UnknownVariant
+    """
+
+    response = await client.arequest(
+        operation=OPERATION_ID,
+        **_get_kwargs(
+            id=id,
+            body=body,
+        ),
+    )
+    return Client.decode(response, OPERATION_ID, _parse_response)

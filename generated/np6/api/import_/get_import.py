@@ -1,0 +1,163 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...client import Client
+from ...models.import_definition import ImportDefinition
+from ...types import Response
+
+#: Name of this operation (its module and function name), used in errors and logs.
+OPERATION_ID = "get_import"
+METHOD = "GET"
+PATH = "/imports/{id}"
+
+
+def _get_kwargs(
+    id: int,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/imports/{id}".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> ImportDefinition:
+    """Decode a 2xx response (any other 2xx than documented decodes as the documented one)."""
+    response_200 = ImportDefinition.from_dict(response.json())
+
+    return response_200
+
+
+def _build_response(response: httpx.Response) -> Response[ImportDefinition]:
+    parsed = Client.decode(response, OPERATION_ID, _parse_response) if 200 <= response.status_code < 300 else None
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    id: int,
+    *,
+    client: Client,
+) -> Response[ImportDefinition]:
+    """Get an import definition
+
+    Returns one import definition.
+
+    Args:
+        id (int):  Example: 23.
+
+    Raises:
+        errors.APIConnectionError: no response (errors.APITimeoutError on a timeout), after retries.
+        errors.DecodeError: a 2xx response did not match the documented shape.
+
+    Returns:
+        Response[ImportDefinition]: status, headers, raw content; ``parsed`` is set for 2xx only.
+    """
+
+    response = client.request(
+        operation=OPERATION_ID,
+        **_get_kwargs(
+            id=id,
+        ),
+    )
+    return _build_response(response)
+
+
+def sync(
+    id: int,
+    *,
+    client: Client,
+) -> ImportDefinition:
+    """Get an import definition
+
+    Returns one import definition.
+
+    Args:
+        id (int):  Example: 23.
+
+    Raises:
+        errors.APIStatusError: NP6 answered with a non-2xx status (a subclass per status, with request_id).
+        errors.APIConnectionError: no response (errors.APITimeoutError on a timeout), after retries.
+        errors.DecodeError: a 2xx response did not match the documented shape.
+
+    Returns:
+        ImportDefinition
+    """
+
+    response = client.request(
+        operation=OPERATION_ID,
+        **_get_kwargs(
+            id=id,
+        ),
+    )
+    return Client.decode(response, OPERATION_ID, _parse_response)
+
+
+async def asyncio_detailed(
+    id: int,
+    *,
+    client: Client,
+) -> Response[ImportDefinition]:
+    """Get an import definition
+
+    Returns one import definition.
+
+    Args:
+        id (int):  Example: 23.
+
+    Raises:
+        errors.APIConnectionError: no response (errors.APITimeoutError on a timeout), after retries.
+        errors.DecodeError: a 2xx response did not match the documented shape.
+
+    Returns:
+        Response[ImportDefinition]: status, headers, raw content; ``parsed`` is set for 2xx only.
+    """
+
+    response = await client.arequest(
+        operation=OPERATION_ID,
+        **_get_kwargs(
+            id=id,
+        ),
+    )
+    return _build_response(response)
+
+
+async def asyncio(
+    id: int,
+    *,
+    client: Client,
+) -> ImportDefinition:
+    """Get an import definition
+
+    Returns one import definition.
+
+    Args:
+        id (int):  Example: 23.
+
+    Raises:
+        errors.APIStatusError: NP6 answered with a non-2xx status (a subclass per status, with request_id).
+        errors.APIConnectionError: no response (errors.APITimeoutError on a timeout), after retries.
+        errors.DecodeError: a 2xx response did not match the documented shape.
+
+    Returns:
+        ImportDefinition
+    """
+
+    response = await client.arequest(
+        operation=OPERATION_ID,
+        **_get_kwargs(
+            id=id,
+        ),
+    )
+    return Client.decode(response, OPERATION_ID, _parse_response)

@@ -1,0 +1,217 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...client import Client
+from ...models.import_definition import ImportDefinition
+from ...models.import_execution import ImportExecution
+from ...types import UNSET, Response, Unset
+
+#: Name of this operation (its module and function name), used in errors and logs.
+OPERATION_ID = "start_import_execution"
+METHOD = "POST"
+PATH = "/imports/{id}/executions"
+
+
+def _get_kwargs(
+    id: int,
+    *,
+    body: ImportDefinition | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/imports/{id}/executions".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+        headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> ImportExecution:
+    """Decode a 2xx response (any other 2xx than documented decodes as the documented one)."""
+    response_200 = ImportExecution.from_dict(response.json())
+
+    return response_200
+
+
+def _build_response(response: httpx.Response) -> Response[ImportExecution]:
+    parsed = Client.decode(response, OPERATION_ID, _parse_response) if 200 <= response.status_code < 300 else None
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    id: int,
+    *,
+    client: Client,
+    body: ImportDefinition | Unset = UNSET,
+) -> Response[ImportExecution]:
+    """Start an import execution
+
+    Starts a new execution of the import (after uploading its file with
+    `PUT /imports/{id}/source`). The body may change the definition for this execution, in
+    the import definition model (the v8 documentation sends at least the `binding`).
+    Never retried automatically: each call starts an execution.
+
+    Args:
+        id (int):  Example: 23.
+        body (ImportDefinition | Unset): An import definition: the import format (`binding`, the
+            mapping of file columns to
+            fields), what the import does (`features`), where the file comes from (`source`) and,
+            for automatic imports, its `scheduler`. NP6 reads and writes this one model; on
+            creation `id` is null and the dates are ignored.
+
+    Raises:
+        errors.APIConnectionError: no response (errors.APITimeoutError on a timeout), after retries.
+        errors.DecodeError: a 2xx response did not match the documented shape.
+        _validation.RequestValidationError: the request breaks the spec (nothing was sent).
+
+    Returns:
+        Response[ImportExecution]: status, headers, raw content; ``parsed`` is set for 2xx only.
+    """
+
+    response = client.request(
+        operation=OPERATION_ID,
+        **_get_kwargs(
+            id=id,
+            body=body,
+        ),
+    )
+    return _build_response(response)
+
+
+def sync(
+    id: int,
+    *,
+    client: Client,
+    body: ImportDefinition | Unset = UNSET,
+) -> ImportExecution:
+    """Start an import execution
+
+    Starts a new execution of the import (after uploading its file with
+    `PUT /imports/{id}/source`). The body may change the definition for this execution, in
+    the import definition model (the v8 documentation sends at least the `binding`).
+    Never retried automatically: each call starts an execution.
+
+    Args:
+        id (int):  Example: 23.
+        body (ImportDefinition | Unset): An import definition: the import format (`binding`, the
+            mapping of file columns to
+            fields), what the import does (`features`), where the file comes from (`source`) and,
+            for automatic imports, its `scheduler`. NP6 reads and writes this one model; on
+            creation `id` is null and the dates are ignored.
+
+    Raises:
+        errors.APIStatusError: NP6 answered with a non-2xx status (a subclass per status, with request_id).
+        errors.APIConnectionError: no response (errors.APITimeoutError on a timeout), after retries.
+        errors.DecodeError: a 2xx response did not match the documented shape.
+        _validation.RequestValidationError: the request breaks the spec (nothing was sent).
+
+    Returns:
+        ImportExecution
+    """
+
+    response = client.request(
+        operation=OPERATION_ID,
+        **_get_kwargs(
+            id=id,
+            body=body,
+        ),
+    )
+    return Client.decode(response, OPERATION_ID, _parse_response)
+
+
+async def asyncio_detailed(
+    id: int,
+    *,
+    client: Client,
+    body: ImportDefinition | Unset = UNSET,
+) -> Response[ImportExecution]:
+    """Start an import execution
+
+    Starts a new execution of the import (after uploading its file with
+    `PUT /imports/{id}/source`). The body may change the definition for this execution, in
+    the import definition model (the v8 documentation sends at least the `binding`).
+    Never retried automatically: each call starts an execution.
+
+    Args:
+        id (int):  Example: 23.
+        body (ImportDefinition | Unset): An import definition: the import format (`binding`, the
+            mapping of file columns to
+            fields), what the import does (`features`), where the file comes from (`source`) and,
+            for automatic imports, its `scheduler`. NP6 reads and writes this one model; on
+            creation `id` is null and the dates are ignored.
+
+    Raises:
+        errors.APIConnectionError: no response (errors.APITimeoutError on a timeout), after retries.
+        errors.DecodeError: a 2xx response did not match the documented shape.
+        _validation.RequestValidationError: the request breaks the spec (nothing was sent).
+
+    Returns:
+        Response[ImportExecution]: status, headers, raw content; ``parsed`` is set for 2xx only.
+    """
+
+    response = await client.arequest(
+        operation=OPERATION_ID,
+        **_get_kwargs(
+            id=id,
+            body=body,
+        ),
+    )
+    return _build_response(response)
+
+
+async def asyncio(
+    id: int,
+    *,
+    client: Client,
+    body: ImportDefinition | Unset = UNSET,
+) -> ImportExecution:
+    """Start an import execution
+
+    Starts a new execution of the import (after uploading its file with
+    `PUT /imports/{id}/source`). The body may change the definition for this execution, in
+    the import definition model (the v8 documentation sends at least the `binding`).
+    Never retried automatically: each call starts an execution.
+
+    Args:
+        id (int):  Example: 23.
+        body (ImportDefinition | Unset): An import definition: the import format (`binding`, the
+            mapping of file columns to
+            fields), what the import does (`features`), where the file comes from (`source`) and,
+            for automatic imports, its `scheduler`. NP6 reads and writes this one model; on
+            creation `id` is null and the dates are ignored.
+
+    Raises:
+        errors.APIStatusError: NP6 answered with a non-2xx status (a subclass per status, with request_id).
+        errors.APIConnectionError: no response (errors.APITimeoutError on a timeout), after retries.
+        errors.DecodeError: a 2xx response did not match the documented shape.
+        _validation.RequestValidationError: the request breaks the spec (nothing was sent).
+
+    Returns:
+        ImportExecution
+    """
+
+    response = await client.arequest(
+        operation=OPERATION_ID,
+        **_get_kwargs(
+            id=id,
+            body=body,
+        ),
+    )
+    return Client.decode(response, OPERATION_ID, _parse_response)

@@ -1,0 +1,237 @@
+from http import HTTPStatus
+from typing import IO, Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import _validation
+from ..._decoding import UnknownVariant
+from ...client import Client
+from ...models.import_file_source import ImportFileSource
+from ...models.import_ftp_source import ImportFtpSource
+from ...types import UNSET, File, Response, Unset
+
+#: Name of this operation (its module and function name), used in errors and logs.
+OPERATION_ID = "upload_import_source"
+METHOD = "PUT"
+PATH = "/imports/{id}/source"
+
+
+def _get_kwargs(
+    id: int,
+    *,
+    body: bytes | IO[bytes] | File,
+    content_disposition: str | Unset = UNSET,
+    asynchronous: bool = False,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(content_disposition, Unset):
+        headers["Content-Disposition"] = content_disposition
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/imports/{id}/source".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    _kwargs["content"], content_length = _validation.binary_body(OPERATION_ID, body, asynchronous=asynchronous)
+    if content_length is not None:
+        headers["Content-Length"] = str(content_length)
+
+    headers["Content-Type"] = "application/octet-stream"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> ImportFileSource | ImportFtpSource | UnknownVariant:
+    """Decode a 2xx response (any other 2xx than documented decodes as the documented one)."""
+
+    def _parse_response_200(data: object) -> ImportFileSource | ImportFtpSource | UnknownVariant:
+        if not isinstance(data, dict):
+            raise TypeError(f"expected an object with a 'type' property, got {type(data).__name__}")
+        kind = data.get("type")
+        if kind == "ftp":
+            return ImportFtpSource.from_dict(data)
+        if kind == "file":
+            return ImportFileSource.from_dict(data)
+        return UnknownVariant(data, "type")
+
+    response_200 = _parse_response_200(response.json())
+
+    return response_200
+
+
+def _build_response(response: httpx.Response) -> Response[ImportFileSource | ImportFtpSource | UnknownVariant]:
+    parsed = Client.decode(response, OPERATION_ID, _parse_response) if 200 <= response.status_code < 300 else None
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    id: int,
+    *,
+    client: Client,
+    body: bytes | IO[bytes] | File,
+    content_disposition: str | Unset = UNSET,
+) -> Response[ImportFileSource | ImportFtpSource | UnknownVariant]:
+    """Upload the file of an import
+
+    Sends the file an import definition will read, as the raw request body
+    (`application/octet-stream`), and returns the resulting file source. The v8
+    documentation also sends `Content-Disposition: form-data; filename=<name>` so that NP6
+    knows the file name (it stores the file under a prefixed name). Then start the import
+    with `POST /imports/{id}/executions`.
+
+    Args:
+        id (int):  Example: 23.
+        content_disposition (str | Unset):
+        body (File):
+
+    Raises:
+        errors.APIConnectionError: no response (errors.APITimeoutError on a timeout), after retries.
+        errors.DecodeError: a 2xx response did not match the documented shape.
+        _validation.RequestValidationError: the request breaks the spec (nothing was sent).
+
+    Returns:
+        Response[ImportFileSource | ImportFtpSource | UnknownVariant]: status, headers, raw content; ``parsed`` is set for 2xx only.
+    """
+
+    response = client.request(
+        operation=OPERATION_ID,
+        **_get_kwargs(
+            id=id,
+            body=body,
+            content_disposition=content_disposition,
+        ),
+    )
+    return _build_response(response)
+
+
+def sync(
+    id: int,
+    *,
+    client: Client,
+    body: bytes | IO[bytes] | File,
+    content_disposition: str | Unset = UNSET,
+) -> ImportFileSource | ImportFtpSource | UnknownVariant:
+    """Upload the file of an import
+
+    Sends the file an import definition will read, as the raw request body
+    (`application/octet-stream`), and returns the resulting file source. The v8
+    documentation also sends `Content-Disposition: form-data; filename=<name>` so that NP6
+    knows the file name (it stores the file under a prefixed name). Then start the import
+    with `POST /imports/{id}/executions`.
+
+    Args:
+        id (int):  Example: 23.
+        content_disposition (str | Unset):
+        body (File):
+
+    Raises:
+        errors.APIStatusError: NP6 answered with a non-2xx status (a subclass per status, with request_id).
+        errors.APIConnectionError: no response (errors.APITimeoutError on a timeout), after retries.
+        errors.DecodeError: a 2xx response did not match the documented shape.
+        _validation.RequestValidationError: the request breaks the spec (nothing was sent).
+
+    Returns:
+        ImportFileSource | ImportFtpSource | UnknownVariant
+    """
+
+    response = client.request(
+        operation=OPERATION_ID,
+        **_get_kwargs(
+            id=id,
+            body=body,
+            content_disposition=content_disposition,
+        ),
+    )
+    return Client.decode(response, OPERATION_ID, _parse_response)
+
+
+async def asyncio_detailed(
+    id: int,
+    *,
+    client: Client,
+    body: bytes | IO[bytes] | File,
+    content_disposition: str | Unset = UNSET,
+) -> Response[ImportFileSource | ImportFtpSource | UnknownVariant]:
+    """Upload the file of an import
+
+    Sends the file an import definition will read, as the raw request body
+    (`application/octet-stream`), and returns the resulting file source. The v8
+    documentation also sends `Content-Disposition: form-data; filename=<name>` so that NP6
+    knows the file name (it stores the file under a prefixed name). Then start the import
+    with `POST /imports/{id}/executions`.
+
+    Args:
+        id (int):  Example: 23.
+        content_disposition (str | Unset):
+        body (File):
+
+    Raises:
+        errors.APIConnectionError: no response (errors.APITimeoutError on a timeout), after retries.
+        errors.DecodeError: a 2xx response did not match the documented shape.
+        _validation.RequestValidationError: the request breaks the spec (nothing was sent).
+
+    Returns:
+        Response[ImportFileSource | ImportFtpSource | UnknownVariant]: status, headers, raw content; ``parsed`` is set for 2xx only.
+    """
+
+    response = await client.arequest(
+        operation=OPERATION_ID,
+        **_get_kwargs(
+            id=id,
+            body=body,
+            content_disposition=content_disposition,
+            asynchronous=True,
+        ),
+    )
+    return _build_response(response)
+
+
+async def asyncio(
+    id: int,
+    *,
+    client: Client,
+    body: bytes | IO[bytes] | File,
+    content_disposition: str | Unset = UNSET,
+) -> ImportFileSource | ImportFtpSource | UnknownVariant:
+    """Upload the file of an import
+
+    Sends the file an import definition will read, as the raw request body
+    (`application/octet-stream`), and returns the resulting file source. The v8
+    documentation also sends `Content-Disposition: form-data; filename=<name>` so that NP6
+    knows the file name (it stores the file under a prefixed name). Then start the import
+    with `POST /imports/{id}/executions`.
+
+    Args:
+        id (int):  Example: 23.
+        content_disposition (str | Unset):
+        body (File):
+
+    Raises:
+        errors.APIStatusError: NP6 answered with a non-2xx status (a subclass per status, with request_id).
+        errors.APIConnectionError: no response (errors.APITimeoutError on a timeout), after retries.
+        errors.DecodeError: a 2xx response did not match the documented shape.
+        _validation.RequestValidationError: the request breaks the spec (nothing was sent).
+
+    Returns:
+        ImportFileSource | ImportFtpSource | UnknownVariant
+    """
+
+    response = await client.arequest(
+        operation=OPERATION_ID,
+        **_get_kwargs(
+            id=id,
+            body=body,
+            content_disposition=content_disposition,
+            asynchronous=True,
+        ),
+    )
+    return Client.decode(response, OPERATION_ID, _parse_response)

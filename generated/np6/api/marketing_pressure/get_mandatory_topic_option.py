@@ -1,0 +1,120 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ...client import Client
+from ...types import Response
+
+#: Name of this operation (its module and function name), used in errors and logs.
+OPERATION_ID = "get_mandatory_topic_option"
+METHOD = "GET"
+PATH = "/settings/marketing/pressure/topic"
+
+
+def _get_kwargs() -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/settings/marketing/pressure/topic",
+    }
+
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> bool:
+    """Decode a 2xx response (any other 2xx than documented decodes as the documented one)."""
+    response_200 = cast(bool, response.json())
+    return response_200
+
+
+def _build_response(response: httpx.Response) -> Response[bool]:
+    parsed = Client.decode(response, OPERATION_ID, _parse_response) if 200 <= response.status_code < 300 else None
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    *,
+    client: Client,
+) -> Response[bool]:
+    """Get the mandatory topic option
+
+    Tells whether actions of the account must be given a marketing pressure topic.
+
+    Raises:
+        errors.APIConnectionError: no response (errors.APITimeoutError on a timeout), after retries.
+        errors.DecodeError: a 2xx response did not match the documented shape.
+
+    Returns:
+        Response[bool]: status, headers, raw content; ``parsed`` is set for 2xx only.
+    """
+
+    response = client.request(operation=OPERATION_ID, **_get_kwargs())
+    return _build_response(response)
+
+
+def sync(
+    *,
+    client: Client,
+) -> bool:
+    """Get the mandatory topic option
+
+    Tells whether actions of the account must be given a marketing pressure topic.
+
+    Raises:
+        errors.APIStatusError: NP6 answered with a non-2xx status (a subclass per status, with request_id).
+        errors.APIConnectionError: no response (errors.APITimeoutError on a timeout), after retries.
+        errors.DecodeError: a 2xx response did not match the documented shape.
+
+    Returns:
+        bool
+    """
+
+    response = client.request(operation=OPERATION_ID, **_get_kwargs())
+    return Client.decode(response, OPERATION_ID, _parse_response)
+
+
+async def asyncio_detailed(
+    *,
+    client: Client,
+) -> Response[bool]:
+    """Get the mandatory topic option
+
+    Tells whether actions of the account must be given a marketing pressure topic.
+
+    Raises:
+        errors.APIConnectionError: no response (errors.APITimeoutError on a timeout), after retries.
+        errors.DecodeError: a 2xx response did not match the documented shape.
+
+    Returns:
+        Response[bool]: status, headers, raw content; ``parsed`` is set for 2xx only.
+    """
+
+    response = await client.arequest(operation=OPERATION_ID, **_get_kwargs())
+    return _build_response(response)
+
+
+async def asyncio(
+    *,
+    client: Client,
+) -> bool:
+    """Get the mandatory topic option
+
+    Tells whether actions of the account must be given a marketing pressure topic.
+
+    Raises:
+        errors.APIStatusError: NP6 answered with a non-2xx status (a subclass per status, with request_id).
+        errors.APIConnectionError: no response (errors.APITimeoutError on a timeout), after retries.
+        errors.DecodeError: a 2xx response did not match the documented shape.
+
+    Returns:
+        bool
+    """
+
+    response = await client.arequest(operation=OPERATION_ID, **_get_kwargs())
+    return Client.decode(response, OPERATION_ID, _parse_response)

@@ -1,0 +1,124 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ...client import Client
+from ...models.marketing_pressure_rule import MarketingPressureRule
+from ...types import Response
+
+#: Name of this operation (its module and function name), used in errors and logs.
+OPERATION_ID = "list_marketing_pressure_rules"
+METHOD = "GET"
+PATH = "/marketing/pressure/rules"
+
+
+def _get_kwargs() -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/marketing/pressure/rules",
+    }
+
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> list[MarketingPressureRule]:
+    """Decode a 2xx response (any other 2xx than documented decodes as the documented one)."""
+    response_200 = [
+        MarketingPressureRule.from_dict(response_200_item_data) for response_200_item_data in response.json()
+    ]
+
+    return response_200
+
+
+def _build_response(response: httpx.Response) -> Response[list[MarketingPressureRule]]:
+    parsed = Client.decode(response, OPERATION_ID, _parse_response) if 200 <= response.status_code < 300 else None
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    *,
+    client: Client,
+) -> Response[list[MarketingPressureRule]]:
+    """List rules
+
+    Returns the marketing pressure rules of the account, each with its logical predicate.
+
+    Raises:
+        errors.APIConnectionError: no response (errors.APITimeoutError on a timeout), after retries.
+        errors.DecodeError: a 2xx response did not match the documented shape.
+
+    Returns:
+        Response[list[MarketingPressureRule]]: status, headers, raw content; ``parsed`` is set for 2xx only.
+    """
+
+    response = client.request(operation=OPERATION_ID, **_get_kwargs())
+    return _build_response(response)
+
+
+def sync(
+    *,
+    client: Client,
+) -> list[MarketingPressureRule]:
+    """List rules
+
+    Returns the marketing pressure rules of the account, each with its logical predicate.
+
+    Raises:
+        errors.APIStatusError: NP6 answered with a non-2xx status (a subclass per status, with request_id).
+        errors.APIConnectionError: no response (errors.APITimeoutError on a timeout), after retries.
+        errors.DecodeError: a 2xx response did not match the documented shape.
+
+    Returns:
+        list[MarketingPressureRule]
+    """
+
+    response = client.request(operation=OPERATION_ID, **_get_kwargs())
+    return Client.decode(response, OPERATION_ID, _parse_response)
+
+
+async def asyncio_detailed(
+    *,
+    client: Client,
+) -> Response[list[MarketingPressureRule]]:
+    """List rules
+
+    Returns the marketing pressure rules of the account, each with its logical predicate.
+
+    Raises:
+        errors.APIConnectionError: no response (errors.APITimeoutError on a timeout), after retries.
+        errors.DecodeError: a 2xx response did not match the documented shape.
+
+    Returns:
+        Response[list[MarketingPressureRule]]: status, headers, raw content; ``parsed`` is set for 2xx only.
+    """
+
+    response = await client.arequest(operation=OPERATION_ID, **_get_kwargs())
+    return _build_response(response)
+
+
+async def asyncio(
+    *,
+    client: Client,
+) -> list[MarketingPressureRule]:
+    """List rules
+
+    Returns the marketing pressure rules of the account, each with its logical predicate.
+
+    Raises:
+        errors.APIStatusError: NP6 answered with a non-2xx status (a subclass per status, with request_id).
+        errors.APIConnectionError: no response (errors.APITimeoutError on a timeout), after retries.
+        errors.DecodeError: a 2xx response did not match the documented shape.
+
+    Returns:
+        list[MarketingPressureRule]
+    """
+
+    response = await client.arequest(operation=OPERATION_ID, **_get_kwargs())
+    return Client.decode(response, OPERATION_ID, _parse_response)

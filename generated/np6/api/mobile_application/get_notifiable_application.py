@@ -1,0 +1,164 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ...client import Client
+from ...models.notifiable_application import NotifiableApplication
+from ...types import Response
+
+#: Name of this operation (its module and function name), used in errors and logs.
+OPERATION_ID = "get_notifiable_application"
+METHOD = "GET"
+PATH = "/parameters/applications/{uuid}"
+
+
+def _get_kwargs(
+    uuid: UUID,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/parameters/applications/{uuid}".format(
+            uuid=quote(str(uuid), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> NotifiableApplication:
+    """Decode a 2xx response (any other 2xx than documented decodes as the documented one)."""
+    response_200 = NotifiableApplication.from_dict(response.json())
+
+    return response_200
+
+
+def _build_response(response: httpx.Response) -> Response[NotifiableApplication]:
+    parsed = Client.decode(response, OPERATION_ID, _parse_response) if 200 <= response.status_code < 300 else None
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    uuid: UUID,
+    *,
+    client: Client,
+) -> Response[NotifiableApplication]:
+    """Get a notifiable application
+
+    Returns one mobile application.
+
+    Args:
+        uuid (UUID):  Example: 2399f53f-1b0e-4cbb-b81e-26c0f11359ca.
+
+    Raises:
+        errors.APIConnectionError: no response (errors.APITimeoutError on a timeout), after retries.
+        errors.DecodeError: a 2xx response did not match the documented shape.
+
+    Returns:
+        Response[NotifiableApplication]: status, headers, raw content; ``parsed`` is set for 2xx only.
+    """
+
+    response = client.request(
+        operation=OPERATION_ID,
+        **_get_kwargs(
+            uuid=uuid,
+        ),
+    )
+    return _build_response(response)
+
+
+def sync(
+    uuid: UUID,
+    *,
+    client: Client,
+) -> NotifiableApplication:
+    """Get a notifiable application
+
+    Returns one mobile application.
+
+    Args:
+        uuid (UUID):  Example: 2399f53f-1b0e-4cbb-b81e-26c0f11359ca.
+
+    Raises:
+        errors.APIStatusError: NP6 answered with a non-2xx status (a subclass per status, with request_id).
+        errors.APIConnectionError: no response (errors.APITimeoutError on a timeout), after retries.
+        errors.DecodeError: a 2xx response did not match the documented shape.
+
+    Returns:
+        NotifiableApplication
+    """
+
+    response = client.request(
+        operation=OPERATION_ID,
+        **_get_kwargs(
+            uuid=uuid,
+        ),
+    )
+    return Client.decode(response, OPERATION_ID, _parse_response)
+
+
+async def asyncio_detailed(
+    uuid: UUID,
+    *,
+    client: Client,
+) -> Response[NotifiableApplication]:
+    """Get a notifiable application
+
+    Returns one mobile application.
+
+    Args:
+        uuid (UUID):  Example: 2399f53f-1b0e-4cbb-b81e-26c0f11359ca.
+
+    Raises:
+        errors.APIConnectionError: no response (errors.APITimeoutError on a timeout), after retries.
+        errors.DecodeError: a 2xx response did not match the documented shape.
+
+    Returns:
+        Response[NotifiableApplication]: status, headers, raw content; ``parsed`` is set for 2xx only.
+    """
+
+    response = await client.arequest(
+        operation=OPERATION_ID,
+        **_get_kwargs(
+            uuid=uuid,
+        ),
+    )
+    return _build_response(response)
+
+
+async def asyncio(
+    uuid: UUID,
+    *,
+    client: Client,
+) -> NotifiableApplication:
+    """Get a notifiable application
+
+    Returns one mobile application.
+
+    Args:
+        uuid (UUID):  Example: 2399f53f-1b0e-4cbb-b81e-26c0f11359ca.
+
+    Raises:
+        errors.APIStatusError: NP6 answered with a non-2xx status (a subclass per status, with request_id).
+        errors.APIConnectionError: no response (errors.APITimeoutError on a timeout), after retries.
+        errors.DecodeError: a 2xx response did not match the documented shape.
+
+    Returns:
+        NotifiableApplication
+    """
+
+    response = await client.arequest(
+        operation=OPERATION_ID,
+        **_get_kwargs(
+            uuid=uuid,
+        ),
+    )
+    return Client.decode(response, OPERATION_ID, _parse_response)

@@ -1,0 +1,196 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...client import Client
+from ...models.notification_execution_request import NotificationExecutionRequest
+from ...types import Response
+
+#: Name of this operation (its module and function name), used in errors and logs.
+OPERATION_ID = "execute_notification"
+METHOD = "POST"
+PATH = "/notifications/{id}/executions"
+
+
+def _get_kwargs(
+    id: int,
+    *,
+    body: list[NotificationExecutionRequest],
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/notifications/{id}/executions".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = []
+    for body_item_data in body:
+        body_item = body_item_data.to_dict()
+        _kwargs["json"].append(body_item)
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> None:
+    """Decode a 2xx response (any other 2xx than documented decodes as the documented one)."""
+    return None
+
+
+def _build_response(response: httpx.Response) -> Response[None]:
+    parsed = Client.decode(response, OPERATION_ID, _parse_response) if 200 <= response.status_code < 300 else None
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    id: int,
+    *,
+    client: Client,
+    body: list[NotificationExecutionRequest],
+) -> Response[None]:
+    """Send a notification
+
+    Sends a notification to a list of contacts, each with optional content overrides, display
+    channel and tracking stamp. Not idempotent. The reference page does not show the
+    response, so none is decoded.
+
+    Args:
+        id (int):  Example: 42.
+        body (list[NotificationExecutionRequest]):
+
+    Raises:
+        errors.APIConnectionError: no response (errors.APITimeoutError on a timeout), after retries.
+        errors.DecodeError: a 2xx response did not match the documented shape.
+        _validation.RequestValidationError: the request breaks the spec (nothing was sent).
+
+    Returns:
+        Response[None]: status, headers, raw content; ``parsed`` is set for 2xx only.
+    """
+
+    response = client.request(
+        operation=OPERATION_ID,
+        **_get_kwargs(
+            id=id,
+            body=body,
+        ),
+    )
+    return _build_response(response)
+
+
+def sync(
+    id: int,
+    *,
+    client: Client,
+    body: list[NotificationExecutionRequest],
+) -> None:
+    """Send a notification
+
+    Sends a notification to a list of contacts, each with optional content overrides, display
+    channel and tracking stamp. Not idempotent. The reference page does not show the
+    response, so none is decoded.
+
+    Args:
+        id (int):  Example: 42.
+        body (list[NotificationExecutionRequest]):
+
+    Raises:
+        errors.APIStatusError: NP6 answered with a non-2xx status (a subclass per status, with request_id).
+        errors.APIConnectionError: no response (errors.APITimeoutError on a timeout), after retries.
+        errors.DecodeError: a 2xx response did not match the documented shape.
+        _validation.RequestValidationError: the request breaks the spec (nothing was sent).
+
+    Returns:
+        None
+    """
+
+    response = client.request(
+        operation=OPERATION_ID,
+        **_get_kwargs(
+            id=id,
+            body=body,
+        ),
+    )
+    return Client.decode(response, OPERATION_ID, _parse_response)
+
+
+async def asyncio_detailed(
+    id: int,
+    *,
+    client: Client,
+    body: list[NotificationExecutionRequest],
+) -> Response[None]:
+    """Send a notification
+
+    Sends a notification to a list of contacts, each with optional content overrides, display
+    channel and tracking stamp. Not idempotent. The reference page does not show the
+    response, so none is decoded.
+
+    Args:
+        id (int):  Example: 42.
+        body (list[NotificationExecutionRequest]):
+
+    Raises:
+        errors.APIConnectionError: no response (errors.APITimeoutError on a timeout), after retries.
+        errors.DecodeError: a 2xx response did not match the documented shape.
+        _validation.RequestValidationError: the request breaks the spec (nothing was sent).
+
+    Returns:
+        Response[None]: status, headers, raw content; ``parsed`` is set for 2xx only.
+    """
+
+    response = await client.arequest(
+        operation=OPERATION_ID,
+        **_get_kwargs(
+            id=id,
+            body=body,
+        ),
+    )
+    return _build_response(response)
+
+
+async def asyncio(
+    id: int,
+    *,
+    client: Client,
+    body: list[NotificationExecutionRequest],
+) -> None:
+    """Send a notification
+
+    Sends a notification to a list of contacts, each with optional content overrides, display
+    channel and tracking stamp. Not idempotent. The reference page does not show the
+    response, so none is decoded.
+
+    Args:
+        id (int):  Example: 42.
+        body (list[NotificationExecutionRequest]):
+
+    Raises:
+        errors.APIStatusError: NP6 answered with a non-2xx status (a subclass per status, with request_id).
+        errors.APIConnectionError: no response (errors.APITimeoutError on a timeout), after retries.
+        errors.DecodeError: a 2xx response did not match the documented shape.
+        _validation.RequestValidationError: the request breaks the spec (nothing was sent).
+
+    Returns:
+        None
+    """
+
+    response = await client.arequest(
+        operation=OPERATION_ID,
+        **_get_kwargs(
+            id=id,
+            body=body,
+        ),
+    )
+    return Client.decode(response, OPERATION_ID, _parse_response)

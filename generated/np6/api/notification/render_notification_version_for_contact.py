@@ -1,0 +1,222 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ...client import Client
+from ...models.notification_render_result import NotificationRenderResult
+from ...types import UNSET, Response, Unset
+
+#: Name of this operation (its module and function name), used in errors and logs.
+OPERATION_ID = "render_notification_version_for_contact"
+METHOD = "GET"
+PATH = "/notifications/{id}/versions/{version}/render/contact"
+
+
+def _get_kwargs(
+    id: int,
+    version: UUID,
+    *,
+    unicity: str | Unset = UNSET,
+    hash_: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["unicity"] = unicity
+
+    params["hash"] = hash_
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/notifications/{id}/versions/{version}/render/contact".format(
+            id=quote(str(id), safe=""),
+            version=quote(str(version), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> NotificationRenderResult:
+    """Decode a 2xx response (any other 2xx than documented decodes as the documented one)."""
+    response_200 = NotificationRenderResult.from_dict(response.json())
+
+    return response_200
+
+
+def _build_response(response: httpx.Response) -> Response[NotificationRenderResult]:
+    parsed = Client.decode(response, OPERATION_ID, _parse_response) if 200 <= response.status_code < 300 else None
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    id: int,
+    version: UUID,
+    *,
+    client: Client,
+    unicity: str | Unset = UNSET,
+    hash_: str | Unset = UNSET,
+) -> Response[NotificationRenderResult]:
+    """Render a notification version for a contact
+
+    Renders a version of a notification for one contact, without sending it. Name the contact
+    by exactly one of `unicity` or `hash` (NP6 documents the two as separate forms of the same
+    path).
+
+    Args:
+        id (int):  Example: 42.
+        version (UUID):  Example: 8b898373-21c7-4028-b85f-cc5068e68df9.
+        unicity (str | Unset):
+        hash_ (str | Unset):
+
+    Raises:
+        errors.APIConnectionError: no response (errors.APITimeoutError on a timeout), after retries.
+        errors.DecodeError: a 2xx response did not match the documented shape.
+
+    Returns:
+        Response[NotificationRenderResult]: status, headers, raw content; ``parsed`` is set for 2xx only.
+    """
+
+    response = client.request(
+        operation=OPERATION_ID,
+        **_get_kwargs(
+            id=id,
+            version=version,
+            unicity=unicity,
+            hash_=hash_,
+        ),
+    )
+    return _build_response(response)
+
+
+def sync(
+    id: int,
+    version: UUID,
+    *,
+    client: Client,
+    unicity: str | Unset = UNSET,
+    hash_: str | Unset = UNSET,
+) -> NotificationRenderResult:
+    """Render a notification version for a contact
+
+    Renders a version of a notification for one contact, without sending it. Name the contact
+    by exactly one of `unicity` or `hash` (NP6 documents the two as separate forms of the same
+    path).
+
+    Args:
+        id (int):  Example: 42.
+        version (UUID):  Example: 8b898373-21c7-4028-b85f-cc5068e68df9.
+        unicity (str | Unset):
+        hash_ (str | Unset):
+
+    Raises:
+        errors.APIStatusError: NP6 answered with a non-2xx status (a subclass per status, with request_id).
+        errors.APIConnectionError: no response (errors.APITimeoutError on a timeout), after retries.
+        errors.DecodeError: a 2xx response did not match the documented shape.
+
+    Returns:
+        NotificationRenderResult
+    """
+
+    response = client.request(
+        operation=OPERATION_ID,
+        **_get_kwargs(
+            id=id,
+            version=version,
+            unicity=unicity,
+            hash_=hash_,
+        ),
+    )
+    return Client.decode(response, OPERATION_ID, _parse_response)
+
+
+async def asyncio_detailed(
+    id: int,
+    version: UUID,
+    *,
+    client: Client,
+    unicity: str | Unset = UNSET,
+    hash_: str | Unset = UNSET,
+) -> Response[NotificationRenderResult]:
+    """Render a notification version for a contact
+
+    Renders a version of a notification for one contact, without sending it. Name the contact
+    by exactly one of `unicity` or `hash` (NP6 documents the two as separate forms of the same
+    path).
+
+    Args:
+        id (int):  Example: 42.
+        version (UUID):  Example: 8b898373-21c7-4028-b85f-cc5068e68df9.
+        unicity (str | Unset):
+        hash_ (str | Unset):
+
+    Raises:
+        errors.APIConnectionError: no response (errors.APITimeoutError on a timeout), after retries.
+        errors.DecodeError: a 2xx response did not match the documented shape.
+
+    Returns:
+        Response[NotificationRenderResult]: status, headers, raw content; ``parsed`` is set for 2xx only.
+    """
+
+    response = await client.arequest(
+        operation=OPERATION_ID,
+        **_get_kwargs(
+            id=id,
+            version=version,
+            unicity=unicity,
+            hash_=hash_,
+        ),
+    )
+    return _build_response(response)
+
+
+async def asyncio(
+    id: int,
+    version: UUID,
+    *,
+    client: Client,
+    unicity: str | Unset = UNSET,
+    hash_: str | Unset = UNSET,
+) -> NotificationRenderResult:
+    """Render a notification version for a contact
+
+    Renders a version of a notification for one contact, without sending it. Name the contact
+    by exactly one of `unicity` or `hash` (NP6 documents the two as separate forms of the same
+    path).
+
+    Args:
+        id (int):  Example: 42.
+        version (UUID):  Example: 8b898373-21c7-4028-b85f-cc5068e68df9.
+        unicity (str | Unset):
+        hash_ (str | Unset):
+
+    Raises:
+        errors.APIStatusError: NP6 answered with a non-2xx status (a subclass per status, with request_id).
+        errors.APIConnectionError: no response (errors.APITimeoutError on a timeout), after retries.
+        errors.DecodeError: a 2xx response did not match the documented shape.
+
+    Returns:
+        NotificationRenderResult
+    """
+
+    response = await client.arequest(
+        operation=OPERATION_ID,
+        **_get_kwargs(
+            id=id,
+            version=version,
+            unicity=unicity,
+            hash_=hash_,
+        ),
+    )
+    return Client.decode(response, OPERATION_ID, _parse_response)

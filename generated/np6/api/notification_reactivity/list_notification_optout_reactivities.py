@@ -1,0 +1,700 @@
+import datetime
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ..._decoding import UnknownVariant
+from ...client import Client
+from ...models.activation_event import ActivationEvent
+from ...models.bounce_event import BounceEvent
+from ...models.cancellation_event import CancellationEvent
+from ...models.complaint_event import ComplaintEvent
+from ...models.creation_event import CreationEvent
+from ...models.delivery_event import DeliveryEvent
+from ...models.event_sort_order import EventSortOrder
+from ...models.execution_event import ExecutionEvent
+from ...models.hit_event import HitEvent
+from ...models.impression_event import ImpressionEvent
+from ...models.modification_event import ModificationEvent
+from ...models.optout_event import OptoutEvent
+from ...models.reply_event import ReplyEvent
+from ...models.suppression_event import SuppressionEvent
+from ...types import UNSET, Response, Unset
+
+#: Name of this operation (its module and function name), used in errors and logs.
+OPERATION_ID = "list_notification_optout_reactivities"
+METHOD = "GET"
+PATH = "/notifications/{id}/reactivities/optouts"
+
+
+def _get_kwargs(
+    id: int,
+    *,
+    activation_start: datetime.datetime | int | Unset = UNSET,
+    activation_end: datetime.datetime | int | Unset = UNSET,
+    reactivity_start: datetime.datetime | int | Unset = UNSET,
+    reactivity_end: datetime.datetime | int | Unset = UNSET,
+    sort: EventSortOrder | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_activation_start: int | str | Unset
+    if isinstance(activation_start, Unset):
+        json_activation_start = UNSET
+    elif isinstance(activation_start, datetime.datetime):
+        json_activation_start = activation_start.isoformat()
+    else:
+        json_activation_start = activation_start
+
+    params["activationStart"] = json_activation_start
+
+    json_activation_end: int | str | Unset
+    if isinstance(activation_end, Unset):
+        json_activation_end = UNSET
+    elif isinstance(activation_end, datetime.datetime):
+        json_activation_end = activation_end.isoformat()
+    else:
+        json_activation_end = activation_end
+
+    params["activationEnd"] = json_activation_end
+
+    json_reactivity_start: int | str | Unset
+    if isinstance(reactivity_start, Unset):
+        json_reactivity_start = UNSET
+    elif isinstance(reactivity_start, datetime.datetime):
+        json_reactivity_start = reactivity_start.isoformat()
+    else:
+        json_reactivity_start = reactivity_start
+
+    params["reactivityStart"] = json_reactivity_start
+
+    json_reactivity_end: int | str | Unset
+    if isinstance(reactivity_end, Unset):
+        json_reactivity_end = UNSET
+    elif isinstance(reactivity_end, datetime.datetime):
+        json_reactivity_end = reactivity_end.isoformat()
+    else:
+        json_reactivity_end = reactivity_end
+
+    params["reactivityEnd"] = json_reactivity_end
+
+    json_sort: str | Unset = UNSET
+    if not isinstance(sort, Unset):
+        json_sort = sort.value
+
+    params["sort"] = json_sort
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/notifications/{id}/reactivities/optouts".format(
+            id=quote(str(id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    response: httpx.Response,
+) -> list[
+    ActivationEvent
+    | BounceEvent
+    | CancellationEvent
+    | ComplaintEvent
+    | CreationEvent
+    | DeliveryEvent
+    | ExecutionEvent
+    | HitEvent
+    | ImpressionEvent
+    | ModificationEvent
+    | OptoutEvent
+    | ReplyEvent
+    | SuppressionEvent
+    | UnknownVariant
+]:
+    """Decode a 2xx response (any other 2xx than documented decodes as the documented one)."""
+
+    def _parse_componentsschemas_event_list_item(
+        data: object,
+    ) -> (
+        ActivationEvent
+        | BounceEvent
+        | CancellationEvent
+        | ComplaintEvent
+        | CreationEvent
+        | DeliveryEvent
+        | ExecutionEvent
+        | HitEvent
+        | ImpressionEvent
+        | ModificationEvent
+        | OptoutEvent
+        | ReplyEvent
+        | SuppressionEvent
+        | UnknownVariant
+    ):
+        if not isinstance(data, dict):
+            raise TypeError(f"expected an object with a 'type' property, got {type(data).__name__}")
+        kind = data.get("type")
+        if kind == "activation":
+            return ActivationEvent.from_dict(data)
+        if kind == "execution":
+            return ExecutionEvent.from_dict(data)
+        if kind == "cancellation":
+            return CancellationEvent.from_dict(data)
+        if kind == "bounce":
+            return BounceEvent.from_dict(data)
+        if kind == "hit":
+            return HitEvent.from_dict(data)
+        if kind == "creation":
+            return CreationEvent.from_dict(data)
+        if kind == "modification":
+            return ModificationEvent.from_dict(data)
+        if kind == "impression":
+            return ImpressionEvent.from_dict(data)
+        if kind == "suppression":
+            return SuppressionEvent.from_dict(data)
+        if kind == "optout":
+            return OptoutEvent.from_dict(data)
+        if kind == "reply":
+            return ReplyEvent.from_dict(data)
+        if kind == "complaint":
+            return ComplaintEvent.from_dict(data)
+        if kind == "delivery":
+            return DeliveryEvent.from_dict(data)
+        return UnknownVariant(data, "type")
+
+    response_200 = [
+        _parse_componentsschemas_event_list_item(componentsschemas_event_list_item_data)
+        for componentsschemas_event_list_item_data in response.json()
+    ]
+
+    return response_200
+
+
+def _build_response(
+    response: httpx.Response,
+) -> Response[
+    list[
+        ActivationEvent
+        | BounceEvent
+        | CancellationEvent
+        | ComplaintEvent
+        | CreationEvent
+        | DeliveryEvent
+        | ExecutionEvent
+        | HitEvent
+        | ImpressionEvent
+        | ModificationEvent
+        | OptoutEvent
+        | ReplyEvent
+        | SuppressionEvent
+        | UnknownVariant
+    ]
+]:
+    parsed = Client.decode(response, OPERATION_ID, _parse_response) if 200 <= response.status_code < 300 else None
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    id: int,
+    *,
+    client: Client,
+    activation_start: datetime.datetime | int | Unset = UNSET,
+    activation_end: datetime.datetime | int | Unset = UNSET,
+    reactivity_start: datetime.datetime | int | Unset = UNSET,
+    reactivity_end: datetime.datetime | int | Unset = UNSET,
+    sort: EventSortOrder | Unset = UNSET,
+) -> Response[
+    list[
+        ActivationEvent
+        | BounceEvent
+        | CancellationEvent
+        | ComplaintEvent
+        | CreationEvent
+        | DeliveryEvent
+        | ExecutionEvent
+        | HitEvent
+        | ImpressionEvent
+        | ModificationEvent
+        | OptoutEvent
+        | ReplyEvent
+        | SuppressionEvent
+        | UnknownVariant
+    ]
+]:
+    """List the opt-out reactivities of a notification
+
+    Returns the opt-out events related to the activations of one notification.
+
+    Args:
+        id (int):
+        activation_start (datetime.datetime | int | Unset): An instant given either as an ISO 8601
+            date-time or as milliseconds since the epoch.
+        activation_end (datetime.datetime | int | Unset): An instant given either as an ISO 8601
+            date-time or as milliseconds since the epoch.
+        reactivity_start (datetime.datetime | int | Unset): An instant given either as an ISO 8601
+            date-time or as milliseconds since the epoch.
+        reactivity_end (datetime.datetime | int | Unset): An instant given either as an ISO 8601
+            date-time or as milliseconds since the epoch.
+        sort (EventSortOrder | Unset): Order of events by timestamp.
+
+    Raises:
+        errors.APIConnectionError: no response (errors.APITimeoutError on a timeout), after retries.
+        errors.DecodeError: a 2xx response did not match the documented shape.
+
+    Returns:
+        Response[list[ActivationEvent | BounceEvent | CancellationEvent | ComplaintEvent | CreationEvent | DeliveryEvent | ExecutionEvent | HitEvent | ImpressionEvent | ModificationEvent | OptoutEvent | ReplyEvent | SuppressionEvent | UnknownVariant]]: status, headers, raw content; ``parsed`` is set for 2xx only.
+    """
+
+    response = client.request(
+        operation=OPERATION_ID,
+        **_get_kwargs(
+            id=id,
+            activation_start=activation_start,
+            activation_end=activation_end,
+            reactivity_start=reactivity_start,
+            reactivity_end=reactivity_end,
+            sort=sort,
+        ),
+    )
+    return _build_response(response)
+
+
+def sync(
+    id: int,
+    *,
+    client: Client,
+    activation_start: datetime.datetime | int | Unset = UNSET,
+    activation_end: datetime.datetime | int | Unset = UNSET,
+    reactivity_start: datetime.datetime | int | Unset = UNSET,
+    reactivity_end: datetime.datetime | int | Unset = UNSET,
+    sort: EventSortOrder | Unset = UNSET,
+) -> list[
+    ActivationEvent
+    | BounceEvent
+    | CancellationEvent
+    | ComplaintEvent
+    | CreationEvent
+    | DeliveryEvent
+    | ExecutionEvent
+    | HitEvent
+    | ImpressionEvent
+    | ModificationEvent
+    | OptoutEvent
+    | ReplyEvent
+    | SuppressionEvent
+    | UnknownVariant
+]:
+    """List the opt-out reactivities of a notification
+
+    Returns the opt-out events related to the activations of one notification.
+
+    Args:
+        id (int):
+        activation_start (datetime.datetime | int | Unset): An instant given either as an ISO 8601
+            date-time or as milliseconds since the epoch.
+        activation_end (datetime.datetime | int | Unset): An instant given either as an ISO 8601
+            date-time or as milliseconds since the epoch.
+        reactivity_start (datetime.datetime | int | Unset): An instant given either as an ISO 8601
+            date-time or as milliseconds since the epoch.
+        reactivity_end (datetime.datetime | int | Unset): An instant given either as an ISO 8601
+            date-time or as milliseconds since the epoch.
+        sort (EventSortOrder | Unset): Order of events by timestamp.
+
+    Raises:
+        errors.APIStatusError: NP6 answered with a non-2xx status (a subclass per status, with request_id).
+        errors.APIConnectionError: no response (errors.APITimeoutError on a timeout), after retries.
+        errors.DecodeError: a 2xx response did not match the documented shape.
+
+    Returns:
+        list[ActivationEvent | BounceEvent | CancellationEvent | ComplaintEvent | CreationEvent | DeliveryEvent | ExecutionEvent | HitEvent | ImpressionEvent | ModificationEvent | OptoutEvent | ReplyEvent | SuppressionEvent | UnknownVariant]
+    """
+
+    response = client.request(
+        operation=OPERATION_ID,
+        **_get_kwargs(
+            id=id,
+            activation_start=activation_start,
+            activation_end=activation_end,
+            reactivity_start=reactivity_start,
+            reactivity_end=reactivity_end,
+            sort=sort,
+        ),
+    )
+    return Client.decode(response, OPERATION_ID, _parse_response)
+
+
+async def asyncio_detailed(
+    id: int,
+    *,
+    client: Client,
+    activation_start: datetime.datetime | int | Unset = UNSET,
+    activation_end: datetime.datetime | int | Unset = UNSET,
+    reactivity_start: datetime.datetime | int | Unset = UNSET,
+    reactivity_end: datetime.datetime | int | Unset = UNSET,
+    sort: EventSortOrder | Unset = UNSET,
+) -> Response[
+    list[
+        ActivationEvent
+        | BounceEvent
+        | CancellationEvent
+        | ComplaintEvent
+        | CreationEvent
+        | DeliveryEvent
+        | ExecutionEvent
+        | HitEvent
+        | ImpressionEvent
+        | ModificationEvent
+        | OptoutEvent
+        | ReplyEvent
+        | SuppressionEvent
+        | UnknownVariant
+    ]
+]:
+    """List the opt-out reactivities of a notification
+
+    Returns the opt-out events related to the activations of one notification.
+
+    Args:
+        id (int):
+        activation_start (datetime.datetime | int | Unset): An instant given either as an ISO 8601
+            date-time or as milliseconds since the epoch.
+        activation_end (datetime.datetime | int | Unset): An instant given either as an ISO 8601
+            date-time or as milliseconds since the epoch.
+        reactivity_start (datetime.datetime | int | Unset): An instant given either as an ISO 8601
+            date-time or as milliseconds since the epoch.
+        reactivity_end (datetime.datetime | int | Unset): An instant given either as an ISO 8601
+            date-time or as milliseconds since the epoch.
+        sort (EventSortOrder | Unset): Order of events by timestamp.
+
+    Raises:
+        errors.APIConnectionError: no response (errors.APITimeoutError on a timeout), after retries.
+        errors.DecodeError: a 2xx response did not match the documented shape.
+
+    Returns:
+        Response[list[ActivationEvent | BounceEvent | CancellationEvent | ComplaintEvent | CreationEvent | DeliveryEvent | ExecutionEvent | HitEvent | ImpressionEvent | ModificationEvent | OptoutEvent | ReplyEvent | SuppressionEvent | UnknownVariant]]: status, headers, raw content; ``parsed`` is set for 2xx only.
+    """
+
+    response = await client.arequest(
+        operation=OPERATION_ID,
+        **_get_kwargs(
+            id=id,
+            activation_start=activation_start,
+            activation_end=activation_end,
+            reactivity_start=reactivity_start,
+            reactivity_end=reactivity_end,
+            sort=sort,
+        ),
+    )
+    return _build_response(response)
+
+
+async def asyncio(
+    id: int,
+    *,
+    client: Client,
+    activation_start: datetime.datetime | int | Unset = UNSET,
+    activation_end: datetime.datetime | int | Unset = UNSET,
+    reactivity_start: datetime.datetime | int | Unset = UNSET,
+    reactivity_end: datetime.datetime | int | Unset = UNSET,
+    sort: EventSortOrder | Unset = UNSET,
+) -> list[
+    ActivationEvent
+    | BounceEvent
+    | CancellationEvent
+    | ComplaintEvent
+    | CreationEvent
+    | DeliveryEvent
+    | ExecutionEvent
+    | HitEvent
+    | ImpressionEvent
+    | ModificationEvent
+    | OptoutEvent
+    | ReplyEvent
+    | SuppressionEvent
+    | UnknownVariant
+]:
+    """List the opt-out reactivities of a notification
+
+    Returns the opt-out events related to the activations of one notification.
+
+    Args:
+        id (int):
+        activation_start (datetime.datetime | int | Unset): An instant given either as an ISO 8601
+            date-time or as milliseconds since the epoch.
+        activation_end (datetime.datetime | int | Unset): An instant given either as an ISO 8601
+            date-time or as milliseconds since the epoch.
+        reactivity_start (datetime.datetime | int | Unset): An instant given either as an ISO 8601
+            date-time or as milliseconds since the epoch.
+        reactivity_end (datetime.datetime | int | Unset): An instant given either as an ISO 8601
+            date-time or as milliseconds since the epoch.
+        sort (EventSortOrder | Unset): Order of events by timestamp.
+
+    Raises:
+        errors.APIStatusError: NP6 answered with a non-2xx status (a subclass per status, with request_id).
+        errors.APIConnectionError: no response (errors.APITimeoutError on a timeout), after retries.
+        errors.DecodeError: a 2xx response did not match the documented shape.
+
+    Returns:
+        list[ActivationEvent | BounceEvent | CancellationEvent | ComplaintEvent | CreationEvent | DeliveryEvent | ExecutionEvent | HitEvent | ImpressionEvent | ModificationEvent | OptoutEvent | ReplyEvent | SuppressionEvent | UnknownVariant]
+    """
+
+    response = await client.arequest(
+        operation=OPERATION_ID,
+        **_get_kwargs(
+            id=id,
+            activation_start=activation_start,
+            activation_end=activation_end,
+            reactivity_start=reactivity_start,
+            reactivity_end=reactivity_end,
+            sort=sort,
+        ),
+    )
+    return Client.decode(response, OPERATION_ID, _parse_response)
+
+
+from ..._streaming import AsyncEventStream as _AsyncEventStream
+from ..._streaming import EventStream as _EventStream
+
+
+def _parse_componentsschemas_event_list_item(
+    data: object,
+) -> (
+    ActivationEvent
+    | BounceEvent
+    | CancellationEvent
+    | ComplaintEvent
+    | CreationEvent
+    | DeliveryEvent
+    | ExecutionEvent
+    | HitEvent
+    | ImpressionEvent
+    | ModificationEvent
+    | OptoutEvent
+    | ReplyEvent
+    | SuppressionEvent
+    | UnknownVariant
+):
+    if not isinstance(data, dict):
+        raise TypeError(f"expected an object with a 'type' property, got {type(data).__name__}")
+    kind = data.get("type")
+    if kind == "activation":
+        return ActivationEvent.from_dict(data)
+    if kind == "execution":
+        return ExecutionEvent.from_dict(data)
+    if kind == "cancellation":
+        return CancellationEvent.from_dict(data)
+    if kind == "bounce":
+        return BounceEvent.from_dict(data)
+    if kind == "hit":
+        return HitEvent.from_dict(data)
+    if kind == "creation":
+        return CreationEvent.from_dict(data)
+    if kind == "modification":
+        return ModificationEvent.from_dict(data)
+    if kind == "impression":
+        return ImpressionEvent.from_dict(data)
+    if kind == "suppression":
+        return SuppressionEvent.from_dict(data)
+    if kind == "optout":
+        return OptoutEvent.from_dict(data)
+    if kind == "reply":
+        return ReplyEvent.from_dict(data)
+    if kind == "complaint":
+        return ComplaintEvent.from_dict(data)
+    if kind == "delivery":
+        return DeliveryEvent.from_dict(data)
+    return UnknownVariant(data, "type")
+
+
+#: Decodes one element of the response array (the decoding ``sync`` applies to each).
+_parse_item = _parse_componentsschemas_event_list_item
+
+
+def stream(
+    id: int,
+    *,
+    client: Client,
+    activation_start: datetime.datetime | int | Unset = UNSET,
+    activation_end: datetime.datetime | int | Unset = UNSET,
+    reactivity_start: datetime.datetime | int | Unset = UNSET,
+    reactivity_end: datetime.datetime | int | Unset = UNSET,
+    sort: EventSortOrder | Unset = UNSET,
+) -> _EventStream[
+    ActivationEvent
+    | BounceEvent
+    | CancellationEvent
+    | ComplaintEvent
+    | CreationEvent
+    | DeliveryEvent
+    | ExecutionEvent
+    | HitEvent
+    | ImpressionEvent
+    | ModificationEvent
+    | OptoutEvent
+    | ReplyEvent
+    | SuppressionEvent
+    | UnknownVariant
+]:
+    """List the opt-out reactivities of a notification, streamed: one decoded item at a time.
+
+    Same arguments as ``sync``. The response body is parsed incrementally, so memory does not grow
+    with the number of items. Nothing is sent before the first item is asked for.
+    Use it in a ``with`` block (or call ``close()``) when you may stop early.
+
+    Raises (while iterating):
+        errors.APIStatusError: NP6 answered with a non-2xx status (before any item).
+        errors.APIConnectionError: no response (errors.APITimeoutError on a timeout), after retries.
+        _streaming.TruncatedStreamError: the body ended mid-array (after every complete item was yielded).
+        errors.DecodeError: the body is not a JSON array, or an item does not decode.
+    """
+    return _EventStream(
+        client,
+        _get_kwargs(
+            id=id,
+            activation_start=activation_start,
+            activation_end=activation_end,
+            reactivity_start=reactivity_start,
+            reactivity_end=reactivity_end,
+            sort=sort,
+        ),
+        OPERATION_ID,
+        _parse_item,
+    )
+
+
+def astream(
+    id: int,
+    *,
+    client: Client,
+    activation_start: datetime.datetime | int | Unset = UNSET,
+    activation_end: datetime.datetime | int | Unset = UNSET,
+    reactivity_start: datetime.datetime | int | Unset = UNSET,
+    reactivity_end: datetime.datetime | int | Unset = UNSET,
+    sort: EventSortOrder | Unset = UNSET,
+) -> _AsyncEventStream[
+    ActivationEvent
+    | BounceEvent
+    | CancellationEvent
+    | ComplaintEvent
+    | CreationEvent
+    | DeliveryEvent
+    | ExecutionEvent
+    | HitEvent
+    | ImpressionEvent
+    | ModificationEvent
+    | OptoutEvent
+    | ReplyEvent
+    | SuppressionEvent
+    | UnknownVariant
+]:
+    """List the opt-out reactivities of a notification, streamed: one decoded item at a time.
+
+    Same arguments as ``sync``. The response body is parsed incrementally, so memory does not grow
+    with the number of items. Nothing is sent before the first item is asked for.
+    Use it in an ``async with`` block (or call ``aclose()``) when you may stop early.
+
+    Raises (while iterating):
+        errors.APIStatusError: NP6 answered with a non-2xx status (before any item).
+        errors.APIConnectionError: no response (errors.APITimeoutError on a timeout), after retries.
+        _streaming.TruncatedStreamError: the body ended mid-array (after every complete item was yielded).
+        errors.DecodeError: the body is not a JSON array, or an item does not decode.
+    """
+    return _AsyncEventStream(
+        client,
+        _get_kwargs(
+            id=id,
+            activation_start=activation_start,
+            activation_end=activation_end,
+            reactivity_start=reactivity_start,
+            reactivity_end=reactivity_end,
+            sort=sort,
+        ),
+        OPERATION_ID,
+        _parse_item,
+    )
+
+
+from ..._polling import Cursor as _Cursor
+from ..._polling import Duration as _Duration
+from ..._polling import Moment as _Moment
+from ..._polling import Poller as _Poller
+
+
+def poll(
+    id: int,
+    *,
+    client: Client,
+    cursor: _Cursor | str | None = None,
+    start: _Moment | None = None,
+    until: _Moment | None = None,
+    window: _Duration | None = None,
+    safety_margin: _Duration | None = None,
+    max_items: int | None = None,
+    activation_start: datetime.datetime | int | Unset = UNSET,
+    activation_end: datetime.datetime | int | Unset = UNSET,
+) -> _Poller[
+    ActivationEvent
+    | BounceEvent
+    | CancellationEvent
+    | ComplaintEvent
+    | CreationEvent
+    | DeliveryEvent
+    | ExecutionEvent
+    | HitEvent
+    | ImpressionEvent
+    | ModificationEvent
+    | OptoutEvent
+    | ReplyEvent
+    | SuppressionEvent
+    | UnknownVariant
+]:
+    """List the opt-out reactivities of a notification, polled: every item once, in order, across time windows.
+
+    Returns a Poller: iterate it (``for`` or ``async for``) to get the items not delivered yet, up to
+    ``safety_margin`` before now; ``poller.cursor`` (save ``poller.cursor.to_json()``) resumes it.
+    The query's time window (``reactivity_start``/``reactivity_end``) and ``sort=asc`` are set by the poller;
+    the other arguments are those of ``sync``.
+
+    Args:
+        cursor: where to resume (a Cursor or its JSON text); takes precedence over ``start``.
+        start: where to begin without a cursor (datetime, naive = UTC, or ms since the epoch).
+        until: stop there instead of at now - safety_margin (backfills).
+        window: length of the time window of each request (timedelta or seconds; default 1 hour).
+        safety_margin: distance kept from now, as NP6 records events late (default 5 minutes).
+        max_items: the cap NP6 puts on one answer, if any (a full window is then asked again).
+    """
+
+    def window_request(window_start: int, window_end: int) -> dict[str, Any]:
+        return _get_kwargs(
+            id=id,
+            activation_start=activation_start,
+            activation_end=activation_end,
+            reactivity_start=window_start,
+            reactivity_end=window_end,
+            sort=EventSortOrder("asc"),
+        )
+
+    return _Poller(
+        client,
+        OPERATION_ID,
+        window_request,
+        _parse_item,
+        cursor=cursor,
+        start=start,
+        until=until,
+        window=window,
+        safety_margin=safety_margin,
+        max_items=max_items,
+    )

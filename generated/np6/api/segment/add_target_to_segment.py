@@ -1,0 +1,178 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...client import Client
+from ...types import Response
+
+#: Name of this operation (its module and function name), used in errors and logs.
+OPERATION_ID = "add_target_to_segment"
+METHOD = "POST"
+PATH = "/targets/{id}/segments/{segment_id}"
+
+
+def _get_kwargs(
+    id: str,
+    segment_id: int,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/targets/{id}/segments/{segment_id}".format(
+            id=quote(str(id), safe=""),
+            segment_id=quote(str(segment_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> None:
+    """Decode a 2xx response (any other 2xx than documented decodes as the documented one)."""
+    return None
+
+
+def _build_response(response: httpx.Response) -> Response[None]:
+    parsed = Client.decode(response, OPERATION_ID, _parse_response) if 200 <= response.status_code < 300 else None
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    id: str,
+    segment_id: int,
+    *,
+    client: Client,
+) -> Response[None]:
+    """Add one contact to a static segment
+
+    Adds the contact to the segment. NP6 answers 409 when the contact is already in it. To
+    add many contacts, `PUT /segments/{id}/targets` takes up to 50 per call.
+
+    Args:
+        id (str):  Example: 000MLGPR.
+        segment_id (int):  Example: 41.
+
+    Raises:
+        errors.APIConnectionError: no response (errors.APITimeoutError on a timeout), after retries.
+        errors.DecodeError: a 2xx response did not match the documented shape.
+
+    Returns:
+        Response[None]: status, headers, raw content; ``parsed`` is set for 2xx only.
+    """
+
+    response = client.request(
+        operation=OPERATION_ID,
+        **_get_kwargs(
+            id=id,
+            segment_id=segment_id,
+        ),
+    )
+    return _build_response(response)
+
+
+def sync(
+    id: str,
+    segment_id: int,
+    *,
+    client: Client,
+) -> None:
+    """Add one contact to a static segment
+
+    Adds the contact to the segment. NP6 answers 409 when the contact is already in it. To
+    add many contacts, `PUT /segments/{id}/targets` takes up to 50 per call.
+
+    Args:
+        id (str):  Example: 000MLGPR.
+        segment_id (int):  Example: 41.
+
+    Raises:
+        errors.APIStatusError: NP6 answered with a non-2xx status (a subclass per status, with request_id).
+        errors.APIConnectionError: no response (errors.APITimeoutError on a timeout), after retries.
+        errors.DecodeError: a 2xx response did not match the documented shape.
+
+    Returns:
+        None
+    """
+
+    response = client.request(
+        operation=OPERATION_ID,
+        **_get_kwargs(
+            id=id,
+            segment_id=segment_id,
+        ),
+    )
+    return Client.decode(response, OPERATION_ID, _parse_response)
+
+
+async def asyncio_detailed(
+    id: str,
+    segment_id: int,
+    *,
+    client: Client,
+) -> Response[None]:
+    """Add one contact to a static segment
+
+    Adds the contact to the segment. NP6 answers 409 when the contact is already in it. To
+    add many contacts, `PUT /segments/{id}/targets` takes up to 50 per call.
+
+    Args:
+        id (str):  Example: 000MLGPR.
+        segment_id (int):  Example: 41.
+
+    Raises:
+        errors.APIConnectionError: no response (errors.APITimeoutError on a timeout), after retries.
+        errors.DecodeError: a 2xx response did not match the documented shape.
+
+    Returns:
+        Response[None]: status, headers, raw content; ``parsed`` is set for 2xx only.
+    """
+
+    response = await client.arequest(
+        operation=OPERATION_ID,
+        **_get_kwargs(
+            id=id,
+            segment_id=segment_id,
+        ),
+    )
+    return _build_response(response)
+
+
+async def asyncio(
+    id: str,
+    segment_id: int,
+    *,
+    client: Client,
+) -> None:
+    """Add one contact to a static segment
+
+    Adds the contact to the segment. NP6 answers 409 when the contact is already in it. To
+    add many contacts, `PUT /segments/{id}/targets` takes up to 50 per call.
+
+    Args:
+        id (str):  Example: 000MLGPR.
+        segment_id (int):  Example: 41.
+
+    Raises:
+        errors.APIStatusError: NP6 answered with a non-2xx status (a subclass per status, with request_id).
+        errors.APIConnectionError: no response (errors.APITimeoutError on a timeout), after retries.
+        errors.DecodeError: a 2xx response did not match the documented shape.
+
+    Returns:
+        None
+    """
+
+    response = await client.arequest(
+        operation=OPERATION_ID,
+        **_get_kwargs(
+            id=id,
+            segment_id=segment_id,
+        ),
+    )
+    return Client.decode(response, OPERATION_ID, _parse_response)

@@ -1,0 +1,163 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...client import Client
+from ...models.subscription import Subscription
+from ...types import Response
+
+#: Name of this operation (its module and function name), used in errors and logs.
+OPERATION_ID = "list_target_subscriptions"
+METHOD = "GET"
+PATH = "/targets/{id}/subscriptions"
+
+
+def _get_kwargs(
+    id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/targets/{id}/subscriptions".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> list[Subscription]:
+    """Decode a 2xx response (any other 2xx than documented decodes as the documented one)."""
+    response_200 = [Subscription.from_dict(response_200_item_data) for response_200_item_data in response.json()]
+
+    return response_200
+
+
+def _build_response(response: httpx.Response) -> Response[list[Subscription]]:
+    parsed = Client.decode(response, OPERATION_ID, _parse_response) if 200 <= response.status_code < 300 else None
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    id: str,
+    *,
+    client: Client,
+) -> Response[list[Subscription]]:
+    """List a contact's subscriptions
+
+    Returns the subscriptions of the contact with this identifier.
+
+    Args:
+        id (str):  Example: 000MLGPR.
+
+    Raises:
+        errors.APIConnectionError: no response (errors.APITimeoutError on a timeout), after retries.
+        errors.DecodeError: a 2xx response did not match the documented shape.
+
+    Returns:
+        Response[list[Subscription]]: status, headers, raw content; ``parsed`` is set for 2xx only.
+    """
+
+    response = client.request(
+        operation=OPERATION_ID,
+        **_get_kwargs(
+            id=id,
+        ),
+    )
+    return _build_response(response)
+
+
+def sync(
+    id: str,
+    *,
+    client: Client,
+) -> list[Subscription]:
+    """List a contact's subscriptions
+
+    Returns the subscriptions of the contact with this identifier.
+
+    Args:
+        id (str):  Example: 000MLGPR.
+
+    Raises:
+        errors.APIStatusError: NP6 answered with a non-2xx status (a subclass per status, with request_id).
+        errors.APIConnectionError: no response (errors.APITimeoutError on a timeout), after retries.
+        errors.DecodeError: a 2xx response did not match the documented shape.
+
+    Returns:
+        list[Subscription]
+    """
+
+    response = client.request(
+        operation=OPERATION_ID,
+        **_get_kwargs(
+            id=id,
+        ),
+    )
+    return Client.decode(response, OPERATION_ID, _parse_response)
+
+
+async def asyncio_detailed(
+    id: str,
+    *,
+    client: Client,
+) -> Response[list[Subscription]]:
+    """List a contact's subscriptions
+
+    Returns the subscriptions of the contact with this identifier.
+
+    Args:
+        id (str):  Example: 000MLGPR.
+
+    Raises:
+        errors.APIConnectionError: no response (errors.APITimeoutError on a timeout), after retries.
+        errors.DecodeError: a 2xx response did not match the documented shape.
+
+    Returns:
+        Response[list[Subscription]]: status, headers, raw content; ``parsed`` is set for 2xx only.
+    """
+
+    response = await client.arequest(
+        operation=OPERATION_ID,
+        **_get_kwargs(
+            id=id,
+        ),
+    )
+    return _build_response(response)
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: Client,
+) -> list[Subscription]:
+    """List a contact's subscriptions
+
+    Returns the subscriptions of the contact with this identifier.
+
+    Args:
+        id (str):  Example: 000MLGPR.
+
+    Raises:
+        errors.APIStatusError: NP6 answered with a non-2xx status (a subclass per status, with request_id).
+        errors.APIConnectionError: no response (errors.APITimeoutError on a timeout), after retries.
+        errors.DecodeError: a 2xx response did not match the documented shape.
+
+    Returns:
+        list[Subscription]
+    """
+
+    response = await client.arequest(
+        operation=OPERATION_ID,
+        **_get_kwargs(
+            id=id,
+        ),
+    )
+    return Client.decode(response, OPERATION_ID, _parse_response)

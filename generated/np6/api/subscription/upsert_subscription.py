@@ -1,0 +1,179 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ...client import Client
+from ...models.subscription import Subscription
+from ...types import Response
+
+#: Name of this operation (its module and function name), used in errors and logs.
+OPERATION_ID = "upsert_subscription"
+METHOD = "PUT"
+PATH = "/subscriptions"
+
+
+def _get_kwargs(
+    *,
+    body: Subscription,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/subscriptions",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> Subscription:
+    """Decode a 2xx response (any other 2xx than documented decodes as the documented one)."""
+    response_200 = Subscription.from_dict(response.json())
+
+    return response_200
+
+
+def _build_response(response: httpx.Response) -> Response[Subscription]:
+    parsed = Client.decode(response, OPERATION_ID, _parse_response) if 200 <= response.status_code < 300 else None
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    *,
+    client: Client,
+    body: Subscription,
+) -> Response[Subscription]:
+    """Create or update a subscription
+
+    Creates the subscription, or updates the one with the same `id`, and returns it with its
+    lifecycle.
+
+    Args:
+        body (Subscription): A device subscribed to push notifications of an application, bound to
+            a contact.
+
+    Raises:
+        errors.APIConnectionError: no response (errors.APITimeoutError on a timeout), after retries.
+        errors.DecodeError: a 2xx response did not match the documented shape.
+        _validation.RequestValidationError: the request breaks the spec (nothing was sent).
+
+    Returns:
+        Response[Subscription]: status, headers, raw content; ``parsed`` is set for 2xx only.
+    """
+
+    response = client.request(
+        operation=OPERATION_ID,
+        **_get_kwargs(
+            body=body,
+        ),
+    )
+    return _build_response(response)
+
+
+def sync(
+    *,
+    client: Client,
+    body: Subscription,
+) -> Subscription:
+    """Create or update a subscription
+
+    Creates the subscription, or updates the one with the same `id`, and returns it with its
+    lifecycle.
+
+    Args:
+        body (Subscription): A device subscribed to push notifications of an application, bound to
+            a contact.
+
+    Raises:
+        errors.APIStatusError: NP6 answered with a non-2xx status (a subclass per status, with request_id).
+        errors.APIConnectionError: no response (errors.APITimeoutError on a timeout), after retries.
+        errors.DecodeError: a 2xx response did not match the documented shape.
+        _validation.RequestValidationError: the request breaks the spec (nothing was sent).
+
+    Returns:
+        Subscription
+    """
+
+    response = client.request(
+        operation=OPERATION_ID,
+        **_get_kwargs(
+            body=body,
+        ),
+    )
+    return Client.decode(response, OPERATION_ID, _parse_response)
+
+
+async def asyncio_detailed(
+    *,
+    client: Client,
+    body: Subscription,
+) -> Response[Subscription]:
+    """Create or update a subscription
+
+    Creates the subscription, or updates the one with the same `id`, and returns it with its
+    lifecycle.
+
+    Args:
+        body (Subscription): A device subscribed to push notifications of an application, bound to
+            a contact.
+
+    Raises:
+        errors.APIConnectionError: no response (errors.APITimeoutError on a timeout), after retries.
+        errors.DecodeError: a 2xx response did not match the documented shape.
+        _validation.RequestValidationError: the request breaks the spec (nothing was sent).
+
+    Returns:
+        Response[Subscription]: status, headers, raw content; ``parsed`` is set for 2xx only.
+    """
+
+    response = await client.arequest(
+        operation=OPERATION_ID,
+        **_get_kwargs(
+            body=body,
+        ),
+    )
+    return _build_response(response)
+
+
+async def asyncio(
+    *,
+    client: Client,
+    body: Subscription,
+) -> Subscription:
+    """Create or update a subscription
+
+    Creates the subscription, or updates the one with the same `id`, and returns it with its
+    lifecycle.
+
+    Args:
+        body (Subscription): A device subscribed to push notifications of an application, bound to
+            a contact.
+
+    Raises:
+        errors.APIStatusError: NP6 answered with a non-2xx status (a subclass per status, with request_id).
+        errors.APIConnectionError: no response (errors.APITimeoutError on a timeout), after retries.
+        errors.DecodeError: a 2xx response did not match the documented shape.
+        _validation.RequestValidationError: the request breaks the spec (nothing was sent).
+
+    Returns:
+        Subscription
+    """
+
+    response = await client.arequest(
+        operation=OPERATION_ID,
+        **_get_kwargs(
+            body=body,
+        ),
+    )
+    return Client.decode(response, OPERATION_ID, _parse_response)

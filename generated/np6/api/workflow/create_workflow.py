@@ -1,0 +1,173 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ...client import Client
+from ...models.workflow import Workflow
+from ...types import Response
+
+#: Name of this operation (its module and function name), used in errors and logs.
+OPERATION_ID = "create_workflow"
+METHOD = "POST"
+PATH = "/scripting/workflows"
+
+
+def _get_kwargs(
+    *,
+    body: Workflow,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/scripting/workflows",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> None:
+    """Decode a 2xx response (any other 2xx than documented decodes as the documented one)."""
+    return None
+
+
+def _build_response(response: httpx.Response) -> Response[None]:
+    parsed = Client.decode(response, OPERATION_ID, _parse_response) if 200 <= response.status_code < 300 else None
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    *,
+    client: Client,
+    body: Workflow,
+) -> Response[None]:
+    """Create a workflow
+
+    Creates a workflow from its definition (script settings, listeners, capping, nodes and
+    tasks). The reference page does not show the response, so none is decoded.
+
+    Args:
+        body (Workflow): A scripting workflow.
+
+    Raises:
+        errors.APIConnectionError: no response (errors.APITimeoutError on a timeout), after retries.
+        errors.DecodeError: a 2xx response did not match the documented shape.
+        _validation.RequestValidationError: the request breaks the spec (nothing was sent).
+
+    Returns:
+        Response[None]: status, headers, raw content; ``parsed`` is set for 2xx only.
+    """
+
+    response = client.request(
+        operation=OPERATION_ID,
+        **_get_kwargs(
+            body=body,
+        ),
+    )
+    return _build_response(response)
+
+
+def sync(
+    *,
+    client: Client,
+    body: Workflow,
+) -> None:
+    """Create a workflow
+
+    Creates a workflow from its definition (script settings, listeners, capping, nodes and
+    tasks). The reference page does not show the response, so none is decoded.
+
+    Args:
+        body (Workflow): A scripting workflow.
+
+    Raises:
+        errors.APIStatusError: NP6 answered with a non-2xx status (a subclass per status, with request_id).
+        errors.APIConnectionError: no response (errors.APITimeoutError on a timeout), after retries.
+        errors.DecodeError: a 2xx response did not match the documented shape.
+        _validation.RequestValidationError: the request breaks the spec (nothing was sent).
+
+    Returns:
+        None
+    """
+
+    response = client.request(
+        operation=OPERATION_ID,
+        **_get_kwargs(
+            body=body,
+        ),
+    )
+    return Client.decode(response, OPERATION_ID, _parse_response)
+
+
+async def asyncio_detailed(
+    *,
+    client: Client,
+    body: Workflow,
+) -> Response[None]:
+    """Create a workflow
+
+    Creates a workflow from its definition (script settings, listeners, capping, nodes and
+    tasks). The reference page does not show the response, so none is decoded.
+
+    Args:
+        body (Workflow): A scripting workflow.
+
+    Raises:
+        errors.APIConnectionError: no response (errors.APITimeoutError on a timeout), after retries.
+        errors.DecodeError: a 2xx response did not match the documented shape.
+        _validation.RequestValidationError: the request breaks the spec (nothing was sent).
+
+    Returns:
+        Response[None]: status, headers, raw content; ``parsed`` is set for 2xx only.
+    """
+
+    response = await client.arequest(
+        operation=OPERATION_ID,
+        **_get_kwargs(
+            body=body,
+        ),
+    )
+    return _build_response(response)
+
+
+async def asyncio(
+    *,
+    client: Client,
+    body: Workflow,
+) -> None:
+    """Create a workflow
+
+    Creates a workflow from its definition (script settings, listeners, capping, nodes and
+    tasks). The reference page does not show the response, so none is decoded.
+
+    Args:
+        body (Workflow): A scripting workflow.
+
+    Raises:
+        errors.APIStatusError: NP6 answered with a non-2xx status (a subclass per status, with request_id).
+        errors.APIConnectionError: no response (errors.APITimeoutError on a timeout), after retries.
+        errors.DecodeError: a 2xx response did not match the documented shape.
+        _validation.RequestValidationError: the request breaks the spec (nothing was sent).
+
+    Returns:
+        None
+    """
+
+    response = await client.arequest(
+        operation=OPERATION_ID,
+        **_get_kwargs(
+            body=body,
+        ),
+    )
+    return Client.decode(response, OPERATION_ID, _parse_response)

@@ -1,0 +1,11 @@
+from .._decoding import OpenStrEnum
+
+
+class ActionType(OpenStrEnum):
+    MAILCAMPAIGN = "mailCampaign"
+    MAILMESSAGE = "mailMessage"
+    SMSCAMPAIGN = "smsCampaign"
+    SMSMESSAGE = "smsMessage"
+
+    def __str__(self) -> str:
+        return str(self.value)

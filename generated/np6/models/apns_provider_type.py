@@ -1,0 +1,8 @@
+from .._decoding import OpenStrEnum
+
+
+class ApnsProviderType(OpenStrEnum):
+    APNS = "apns"
+
+    def __str__(self) -> str:
+        return str(self.value)

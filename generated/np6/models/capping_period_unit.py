@@ -1,0 +1,15 @@
+from .._decoding import OpenStrEnum
+
+
+class CappingPeriodUnit(OpenStrEnum):
+    DAY = "DAY"
+    HOUR = "HOUR"
+    MILLISECOND = "MILLISECOND"
+    MINUTE = "MINUTE"
+    MONTH = "MONTH"
+    SECOND = "SECOND"
+    WEEK = "WEEK"
+    YEAR = "YEAR"
+
+    def __str__(self) -> str:
+        return str(self.value)

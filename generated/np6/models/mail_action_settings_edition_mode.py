@@ -1,0 +1,10 @@
+from .._decoding import OpenIntEnum
+
+
+class MailActionSettingsEditionMode(OpenIntEnum):
+    DESIGN = 0
+    HTML = 1
+    TEXT = 2
+
+    def __str__(self) -> str:
+        return str(self.value)

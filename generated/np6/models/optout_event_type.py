@@ -1,0 +1,8 @@
+from .._decoding import OpenStrEnum
+
+
+class OptoutEventType(OpenStrEnum):
+    OPTOUT = "optout"
+
+    def __str__(self) -> str:
+        return str(self.value)

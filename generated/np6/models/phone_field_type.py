@@ -1,0 +1,8 @@
+from .._decoding import OpenStrEnum
+
+
+class PhoneFieldType(OpenStrEnum):
+    PHONE = "phone"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,8 @@
+from .._decoding import OpenStrEnum
+
+
+class PushAppNotificationType(OpenStrEnum):
+    PUSH_APP = "push-app"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,8 @@
+from .._decoding import OpenStrEnum
+
+
+class ReplyEventType(OpenStrEnum):
+    REPLY = "reply"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,8 @@
+from .._decoding import OpenStrEnum
+
+
+class TargetDeletionByUnicityType(OpenStrEnum):
+    UNICITY = "unicity"
+
+    def __str__(self) -> str:
+        return str(self.value)

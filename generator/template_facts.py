@@ -1,0 +1,159 @@
+"""Facts of the spec that openapi-python-client 0.29's parser drops, handed to the templates.
+
+openapi-python-client turns each request body into a ``Property`` that keeps its type, name and
+description but not its constraints: a ``ListProperty`` has no ``maxItems``/``minItems`` (and,
+unlike a ``ModelProperty``, no ``data`` schema either), and nothing in the template context
+(``endpoint``, ``openapi``, ``config``) leads back to the raw document. Its parser also refuses
+media types that are neither ``application/json`` nor ``*/*+json`` (NP6's
+``application/vnd.np6.cm.email`` and friends), which ``--fail-on-warning`` turns into a failure.
+
+So, for each render, :func:`prepare` writes into a scratch directory:
+
+* a copy of ``templates/`` plus ``np6_spec_facts.jinja``, which exports ``request_bodies``:
+  ``{operationId: {media type: {"max_items": n, "min_items": n}}}`` with ``$ref``s resolved.
+  ``endpoint_module.py.jinja`` imports it and finds its operation with
+  ``python_identifier(operationId) == endpoint.name``;
+* a copy of the openapi-python-client config whose ``content_type_overrides`` map every
+  JSON-carrying NP6 vendor media type (``application/vnd.np6.*``, ``application/vnd.mperf.*``)
+  to ``application/json``, so they parse as JSON bodies and responses. The operation still
+  sends (and documents) the vendor media type: the template uses the spec's own name.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .bundle import HTTP_METHODS
+
+FACTS_TEMPLATE = "np6_spec_facts.jinja"
+#: Vendor media type prefixes whose bodies are JSON (NP6 CM and its mperf v8 predecessor).
+JSON_VENDOR_PREFIXES = ("application/vnd.np6.", "application/vnd.mperf.")
+#: Schema keywords copied to the facts, under the names the templates read.
+ARRAY_LIMITS = {"maxItems": "max_items", "minItems": "min_items"}
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """Where the render reads its templates and its openapi-python-client config from."""
+
+    templates: Path
+    config: Path
+
+
+def base_media_type(media_type: str) -> str:
+    """``type/subtype`` of a media type, lower-cased, without parameters."""
+    return media_type.split(";", 1)[0].strip().lower()
+
+
+def needs_json_override(media_type: str) -> bool:
+    """True for a JSON-carrying vendor media type that openapi-python-client does not know is JSON."""
+    base = base_media_type(media_type)
+    if base == "application/json" or base.endswith("+json"):
+        return False  # parsed as JSON already
+    if "+" in base.rsplit("/", 1)[-1]:
+        return False  # another structured suffix (+xml, +zip...): not JSON
+    return base.startswith(JSON_VENDOR_PREFIXES)
+
+
+def _resolve(document: dict[str, Any], node: Any) -> Any:
+    """Follow local ``$ref``s (``#/a/b``) until a node without one (cycles stop at the start)."""
+    seen: set[str] = set()
+    while isinstance(node, dict) and isinstance(node.get("$ref"), str):
+        ref: str = node["$ref"]
+        if ref in seen or not ref.startswith("#/"):
+            return node
+        seen.add(ref)
+        target: Any = document
+        for escaped in ref[2:].split("/"):
+            part = escaped.replace("~1", "/").replace("~0", "~")
+            if not isinstance(target, dict) or part not in target:
+                return node
+            target = target[part]
+        node = target
+    return node
+
+
+def _operations(document: dict[str, Any]) -> Iterator[dict[str, Any]]:
+    for item in (document.get("paths") or {}).values():
+        if isinstance(item, dict):
+            for method in HTTP_METHODS:
+                operation = item.get(method)
+                if isinstance(operation, dict):
+                    yield operation
+
+
+def _contents(document: dict[str, Any]) -> Iterator[dict[str, Any]]:
+    """Every ``content`` map of request bodies and responses (operations and components)."""
+    components = document.get("components") or {}
+    bodies: list[Any] = list((components.get("requestBodies") or {}).values())
+    responses: list[Any] = list((components.get("responses") or {}).values())
+    for operation in _operations(document):
+        bodies.append(operation.get("requestBody"))
+        responses.extend((operation.get("responses") or {}).values())
+    for holder in bodies + responses:
+        if isinstance(holder, dict) and isinstance(holder.get("content"), dict):
+            yield holder["content"]
+
+
+def content_type_overrides(document: dict[str, Any]) -> dict[str, str]:
+    """``content_type_overrides`` for openapi-python-client: vendor JSON media types -> JSON."""
+    overrides: dict[str, str] = {}
+    for content in _contents(document):
+        for media_type in content:
+            if isinstance(media_type, str) and needs_json_override(media_type):
+                overrides[media_type] = "application/json"
+    return dict(sorted(overrides.items()))
+
+
+def request_body_facts(document: dict[str, Any]) -> dict[str, dict[str, dict[str, int]]]:
+    """``{operationId: {media type: {"max_items": n, "min_items": n}}}`` of array request bodies."""
+    facts: dict[str, dict[str, dict[str, int]]] = {}
+    for operation in _operations(document):
+        operation_id = operation.get("operationId")
+        body = _resolve(document, operation.get("requestBody"))
+        if not isinstance(operation_id, str) or not isinstance(body, dict):
+            continue
+        for media_type, media in (body.get("content") or {}).items():
+            schema = _resolve(document, media.get("schema") if isinstance(media, dict) else None)
+            if not isinstance(schema, dict):
+                continue
+            limits = {
+                name: value
+                for keyword, name in ARRAY_LIMITS.items()
+                if isinstance(value := schema.get(keyword), int) and not isinstance(value, bool)
+            }
+            if limits:
+                facts.setdefault(operation_id, {})[media_type] = limits
+    return dict(sorted(facts.items()))
+
+
+def facts_template(document: dict[str, Any]) -> str:
+    """Text of ``np6_spec_facts.jinja`` (JSON literals of strings and ints are Jinja literals)."""
+    literal = json.dumps(request_body_facts(document), indent=2, sort_keys=True, ensure_ascii=True)
+    return (
+        "{# Written for each render by generator/template_facts.py: spec facts the parser drops. #}\n"
+        f"{{% set request_bodies = {literal} %}}\n"
+    )
+
+
+def prepare(templates: Path, config: Path, document: dict[str, Any], scratch: Path) -> Prepared:
+    """Copy ``templates`` and ``config`` into ``scratch`` with the facts of ``document`` added."""
+    target = scratch / "templates"
+    shutil.copytree(templates, target, ignore=shutil.ignore_patterns("__pycache__"))
+    (target / FACTS_TEMPLATE).write_text(facts_template(document), encoding="utf-8")
+    settings: dict[str, Any] = (yaml.safe_load(config.read_text(encoding="utf-8")) or {}) if config.exists() else {}
+    # Overrides written in the config file win over the computed ones.
+    settings["content_type_overrides"] = {
+        **content_type_overrides(document),
+        **(settings.get("content_type_overrides") or {}),
+    }
+    config_file = scratch / "openapi-python-client.yaml"
+    config_file.write_text(yaml.safe_dump(settings, sort_keys=False), encoding="utf-8")
+    return Prepared(templates=target, config=config_file)

@@ -1,0 +1,1 @@
+"""Contract tests: the generated client against Stoplight Prism mocking the bundled spec."""

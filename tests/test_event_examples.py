@@ -1,0 +1,312 @@
+"""The event model: documented samples, hit details and forward compatibility.
+
+* Every response example documented on an operation of the event and reactivity tags decodes,
+  through the operation itself, into typed models: each property lands in a typed attribute
+  (nothing left over in ``additional_properties`` except in the free-form objects), and
+  ``to_dict()`` gives the sample back unchanged.
+* A hit event with its link and client details decodes with every nested field reachable.
+  The stored reference pages cut every hit sample before these parts, so the two hits below
+  follow the structure of the 8.1.0 excerpt quoted in issue 4 (mirror and form hits) with
+  illustrative values (documentation IP ranges, a generic user agent).
+* An event type, link type or other enum value this client does not know decodes without error.
+
+Responses are served by ``httpx.MockTransport``: no network.
+"""
+
+from __future__ import annotations
+
+import copy
+import importlib
+import json
+from pathlib import Path
+from typing import Any
+
+import attrs
+import httpx
+import pytest
+import yaml
+from openapi_python_client.strings import snake_case
+
+import np6
+from np6 import Client
+from np6.api.email_sms_events import list_action_form_hit_events, list_action_mirror_hit_events, list_all_action_events
+from np6.models import (
+    ActivationEvent,
+    EventClientIpType,
+    EventExecutionData,
+    EventLinkType,
+    EventReceiverContactValue,
+    HitEvent,
+)
+
+EVENT_TAGS = {
+    "Email & SMS events",
+    "Notification events",
+    "Display events",
+    "Email & SMS reactivity",
+    "Notification reactivity",
+    "Contact events",
+    "Campaign events",
+}
+#: Objects NP6 describes as free-form: their properties are meant to stay in additional_properties.
+FREE_FORM = (EventExecutionData, EventReceiverContactValue)
+
+IDENTITY = {"type": "customer", "agency": "DEMO", "customer": "028"}
+ACTIVATION = {
+    "id": "000PE4",
+    "kind": "message",
+    "receiver": {
+        "type": "footprint",
+        "id": "000R4M0T",
+        "unicity": "example@np6.com",
+        "hash": "0441619ab4631d18548aa8835dd2c28b",
+    },
+    "stamp": {
+        "time": 1614089576625,
+        "id": "b967f2f1-2c49-4bd1-8cb1-3b5d6a3f0c11",
+        "thread": "73b43cda-527a-4de7-911a-b4550dabc571",
+    },
+    "recipient": "example@np6.com",
+}
+MIRROR_HIT = {
+    "type": "hit",
+    "id": "08531d18-152f-4337-892c-3fc967b65082",
+    "timestamp": 1623673176622,
+    "identity": IDENTITY,
+    "source": {
+        "type": "email",
+        "detail": {
+            "activation": ACTIVATION,
+            "link": {"type": "mirror", "label": "online version", "source": "MirrorPage", "value": "MirrorPage"},
+            "client": {
+                "type": "browser",
+                "ip": {"type": "v4", "value": "192.0.2.10"},
+                "ua": {
+                    "ua": "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 Chrome/118.0 Safari/537.36",
+                    "client": {"type": "browser", "name": "Chrome", "version": "118.0"},
+                    "os": {"name": "Windows", "version": "10"},
+                    "device": {"type": "desktop"},
+                },
+            },
+        },
+    },
+}
+FORM_HIT = {
+    "type": "hit",
+    "id": "c3c1a4d2-5b0e-4f43-9a51-1f2f8b7c9d10",
+    "timestamp": 1623673180000,
+    "identity": IDENTITY,
+    "source": {
+        "type": "email",
+        "detail": {
+            "activation": ACTIVATION,
+            "link": {
+                "type": "form",
+                "label": "subscription form",
+                "source": "newsletter-form",
+                "value": "newsletter-form",
+            },
+            "client": {
+                "type": "mail client",
+                "ip": {"type": "v6", "value": "2001:db8::1"},
+                "ua": {
+                    "ua": "Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X)",
+                    "os": {"name": "iOS"},
+                    "device": {"type": "smartphone"},
+                },
+            },
+        },
+    },
+}
+
+
+def _client(payload: Any, seen: list[httpx.Request] | None = None) -> Client:
+    body = json.dumps(payload).encode()
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        if seen is not None:
+            seen.append(request)
+        return httpx.Response(200, content=body, headers={"content-type": "application/json"})
+
+    return Client(api_key="fake-key-for-tests", transport=httpx.MockTransport(handler), max_retries=0)
+
+
+def _leftovers(value: Any, where: str = "$") -> list[str]:
+    """Paths of properties that did not land in a typed attribute (outside free-form objects)."""
+    found: list[str] = []
+    if isinstance(value, list):
+        for index, item in enumerate(value):
+            found += _leftovers(item, f"{where}[{index}]")
+    elif attrs.has(type(value)):
+        if not isinstance(value, FREE_FORM):
+            found += [f"{where}.{key}" for key in value.additional_properties]
+        for field in attrs.fields(type(value)):
+            if field.name != "additional_properties":
+                found += _leftovers(getattr(value, field.name), f"{where}.{field.name}")
+    return found
+
+
+def _documented_event_examples() -> list[tuple[str, str, dict[str, Any], list[Any]]]:
+    """(tag, operationId, operation, example) of every event operation with a response example."""
+    spec = yaml.safe_load((Path(np6.__file__).parent / "openapi.yaml").read_text(encoding="utf-8"))
+    found = []
+    for item in spec["paths"].values():
+        for declared in item.values():
+            if not isinstance(declared, dict) or declared.get("tags", [None])[0] not in EVENT_TAGS:
+                continue
+            media = declared["responses"]["200"]["content"]["application/json"]
+            if "example" in media:
+                operation = {**declared, "parameters": item.get("parameters", []) + declared.get("parameters", [])}
+                found.append((operation["tags"][0], operation["operationId"], operation, media["example"]))
+    return found
+
+
+def _resolve(spec: dict[str, Any], node: dict[str, Any]) -> dict[str, Any]:
+    while "$ref" in node:
+        target: Any = spec
+        for part in node["$ref"].lstrip("#/").split("/"):
+            target = target[part]
+        node = target
+    return node
+
+
+def _call_with_example(tag: str, operation_id: str, operation: dict[str, Any], example: list[Any]) -> list[Any]:
+    spec = yaml.safe_load((Path(np6.__file__).parent / "openapi.yaml").read_text(encoding="utf-8"))
+    module = importlib.import_module(f"np6.api.{snake_case(tag)}.{snake_case(operation_id)}")
+    args = [_resolve(spec, p)["example"] for p in operation["parameters"] if _resolve(spec, p)["in"] == "path"]
+    kwargs: dict[str, Any] = {"client": _client(example)}
+    if "requestBody" in operation:
+        media = operation["requestBody"]["content"]["application/json"]
+        model = getattr(np6.models, media["schema"]["$ref"].rsplit("/", 1)[-1])
+        kwargs["body"] = model.from_dict(media["example"])
+    result: list[Any] = module.sync(*args, **kwargs)
+    return result
+
+
+def test_event_operations_document_examples() -> None:
+    """Guard for the next test: it must see the documented samples, not pass on none."""
+    names = {operation_id for _, operation_id, _, _ in _documented_event_examples()}
+    assert {
+        "listAllActionEvents",
+        "listActionBounceEvents",
+        "listCampaignItemEvents",
+        "listNotificationOptoutReactivities",
+    } <= names
+    assert len(names) >= 9
+
+
+@pytest.mark.parametrize(
+    ("tag", "operation_id", "operation", "example"),
+    [pytest.param(*case, id=case[1]) for case in _documented_event_examples()],
+)
+def test_documented_example_decodes_into_typed_models(
+    tag: str, operation_id: str, operation: dict[str, Any], example: list[Any]
+) -> None:
+    events = _call_with_example(tag, operation_id, operation, example)
+    assert len(events) == len(example)
+    for event, sample in zip(events, example, strict=True):
+        assert type(event).__name__.lower() == f"{sample['type']}event"
+        assert _leftovers(event) == []
+        assert event.to_dict() == sample
+
+
+def test_mirror_hit_link_and_client_are_typed() -> None:
+    seen: list[httpx.Request] = []
+    (event,) = list_action_mirror_hit_events.sync(
+        "000PE4", client=_client([MIRROR_HIT], seen), classification="genericrobot"
+    )
+    assert seen[0].url.params["classification"] == "genericrobot"
+    assert isinstance(event, HitEvent)
+    assert _leftovers(event) == []
+    detail = event.source.detail
+    assert detail.activation.stamp.time == 1614089576625
+    assert detail.link.type_ is EventLinkType.MIRROR
+    assert (detail.link.label, detail.link.source, detail.link.value) == ("online version", "MirrorPage", "MirrorPage")
+    client = detail.client
+    assert client.type_ == "browser"
+    assert client.ip.type_ is EventClientIpType.V4
+    assert client.ip.value == "192.0.2.10"
+    assert client.ua.ua.startswith("Mozilla/5.0 (Windows NT 10.0")
+    assert client.ua.client == {"type": "browser", "name": "Chrome", "version": "118.0"}
+    assert client.ua.os["name"] == "Windows"
+    assert client.ua.device == {"type": "desktop"}
+    assert event.to_dict() == MIRROR_HIT
+
+
+def test_form_hit_link_and_client_are_typed() -> None:
+    (event,) = list_action_form_hit_events.sync("000PE4", client=_client([FORM_HIT]))
+    assert isinstance(event, HitEvent)
+    assert _leftovers(event) == []
+    detail = event.source.detail
+    assert detail.link.type_ is EventLinkType.FORM
+    assert detail.link.label == "subscription form"
+    assert detail.client.ip.type_ is EventClientIpType.V6
+    assert detail.client.ip.value == "2001:db8::1"
+    assert detail.client.ua.os == {"name": "iOS"}
+    assert event.to_dict() == FORM_HIT
+
+
+def test_unknown_properties_are_kept() -> None:
+    """A property NP6 adds to a known object stays reachable and serialises back."""
+    hit = copy.deepcopy(MIRROR_HIT)
+    hit["source"]["detail"]["link"]["position"] = 3
+    hit["source"]["detail"]["classification"] = "mpp"
+    (event,) = list_all_action_events.sync(client=_client([hit]))
+    assert event.source.detail.link["position"] == 3
+    assert event.source.detail["classification"] == "mpp"
+    assert event.to_dict() == hit
+
+
+def test_unknown_event_type_decodes() -> None:
+    """A new event type next to known ones: the batch decodes, the new one keeps its raw data."""
+    from np6._decoding import UnknownVariant
+
+    newcomer = {
+        "type": "clickthrough",
+        "id": "5d1f0c3e-8a9b-4c2d-9e8f-0a1b2c3d4e5f",
+        "timestamp": 1,
+        "source": {"type": "rcs"},
+    }
+    activation = {"type": "activation", "id": "86bc0a5d-28cb-5128-af60-5efd273d7f75", "identity": IDENTITY}
+    known, unknown = list_all_action_events.sync(client=_client([activation, newcomer]))
+    assert isinstance(known, ActivationEvent)
+    assert isinstance(unknown, UnknownVariant)
+    assert unknown.type == "clickthrough"
+    assert unknown.raw == newcomer
+    assert unknown.to_dict() == newcomer
+
+
+def test_unknown_link_and_enum_values_decode() -> None:
+    """New link types, IP versions and bounce verdicts decode as values the client does not list."""
+    hit = copy.deepcopy(MIRROR_HIT)
+    hit["source"]["detail"]["link"]["type"] = "qrcode"
+    hit["source"]["detail"]["client"]["ip"]["type"] = "v8"
+    bounce = {
+        "type": "bounce",
+        "source": {"type": "sms", "detail": {"bounce": {"analysis": {"verdict": "undetermined"}}}},
+    }
+    decoded_hit, decoded_bounce = list_all_action_events.sync(client=_client([hit, bounce]))
+    link_type = decoded_hit.source.detail.link.type_
+    assert link_type == "qrcode"
+    assert link_type.is_known is False
+    assert EventLinkType.MIRROR.is_known is True
+    assert decoded_hit.source.detail.client.ip.type_ == "v8"
+    assert decoded_bounce.source.type_ == "sms"
+    assert decoded_bounce.source.detail.bounce.analysis.verdict == "undetermined"
+    assert decoded_hit.to_dict() == hit
+    assert decoded_bounce.to_dict() == bounce
+
+
+def test_unknown_receiver_type_decodes() -> None:
+    """The receiver is a discriminated union too: a new kind of receiver keeps its raw data."""
+    from np6._decoding import UnknownVariant
+
+    activation = {
+        "type": "activation",
+        "source": {"type": "email", "detail": {"activation": {"receiver": {"type": "unicity", "value": ["a@b.c"]}}}},
+    }
+    (event,) = list_all_action_events.sync(client=_client([activation]))
+    receiver = event.source.detail.activation.receiver
+    assert isinstance(receiver, UnknownVariant)
+    assert receiver.raw == {"type": "unicity", "value": ["a@b.c"]}
+    assert event.to_dict() == activation
