@@ -62,7 +62,7 @@ class SpecError(Exception):
         return f"{where}{self.message}"
 
 
-class _UniqueKeyLoader(yaml.SafeLoader):
+class _UniqueKeyLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
     """A safe loader that refuses duplicate mapping keys (YAML silently keeps the last one)."""
 
 
@@ -238,7 +238,7 @@ _AMBIGUOUS = re.compile(
 )
 
 
-class _Dumper(yaml.SafeDumper):
+class _Dumper(getattr(yaml, "CSafeDumper", yaml.SafeDumper)):  # type: ignore[misc]
     """Quotes every string that some YAML reader could mistake for another type."""
 
 

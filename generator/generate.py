@@ -13,6 +13,7 @@ import contextlib
 import fcntl
 import filecmp
 import fnmatch
+import json
 import os
 import shutil
 import subprocess
@@ -27,7 +28,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from . import changelog, template_facts
 from .bundle import Bundle, SpecError, bundle, dump
 from .diff import DiffError
-from .validate import validate
+from .validate import redocly_report, start_redocly, validate
 
 REPO = Path(__file__).resolve().parents[1]
 PACKAGE = "np6"
@@ -67,13 +68,18 @@ def locked(lock_file: Path) -> Iterator[None]:
             fcntl.flock(handle, fcntl.LOCK_UN)
 
 
-def load_valid_spec(paths: Paths, scratch: Path, *, lint: bool = True) -> Bundle:
-    """Bundle and validate, raising the first problems found."""
-    result = bundle(paths.spec)
+def _redocly(paths: Paths, lint: bool) -> Path | None:
     redocly = paths.redocly if lint and paths.redocly is not None and paths.redocly.exists() else None
     if lint and redocly is None:
         raise SpecError("Redocly CLI is not installed: run 'make install' (npm ci) first")
-    errors = validate(result, bundled_file=scratch / "lint.yaml", redocly=redocly, config=paths.redocly_config)
+    return redocly
+
+
+def load_valid_spec(paths: Paths, scratch: Path, *, lint: bool = True) -> Bundle:
+    """Bundle and validate, raising the first problems found."""
+    result = bundle(paths.spec)
+    redocly = _redocly(paths, lint)
+    errors = validate(result, bundled_file=scratch / "lint.json", redocly=redocly, config=paths.redocly_config)
     if errors:
         raise SpecErrors(errors)
     return result
@@ -123,13 +129,23 @@ def _render_package_templates(paths: Paths, package_dir: Path, result: Bundle) -
 
 
 def render(paths: Paths, destination: Path, *, lint: bool = True) -> Bundle:
-    """Render the whole client project into ``destination`` (which must not exist)."""
+    """Render the whole client project into ``destination`` (which must not exist).
+
+    The Python checks (structure, project rules, examples) run first; Redocly's lint (a Node
+    process, about a second) runs alongside the generation, and its errors fail the render
+    before anything is swapped in.
+    """
     scratch = destination.parent / (destination.name + ".work")
     scratch.mkdir(parents=True)
+    redocly = _redocly(paths, lint)
+    lint_run = None
     try:
-        result = load_valid_spec(paths, scratch, lint=lint)
-        bundled = scratch / "openapi.yaml"
-        bundled.write_text(dump(result.document), encoding="utf-8")
+        result = load_valid_spec(paths, scratch, lint=False)
+        if redocly is not None:
+            lint_run = start_redocly(result, scratch / "lint.json", redocly, paths.redocly_config)
+        # openapi-python-client reads JSON much faster than YAML (same document).
+        bundled = scratch / "openapi.json"
+        bundled.write_text(json.dumps(result.document), encoding="utf-8")
         # templates/ + spec facts the parser drops; config + vendor JSON media types.
         prepared = template_facts.prepare(paths.templates, paths.config, result.document, scratch)
         _run(
@@ -151,12 +167,19 @@ def render(paths: Paths, destination: Path, *, lint: bool = True) -> Bundle:
         )
         _render_package_templates(paths, destination / PACKAGE, result)
         changelog.render(paths.spec, destination)
-        shutil.copyfile(bundled, destination / PACKAGE / "openapi.yaml")
+        (destination / PACKAGE / "openapi.yaml").write_text(dump(result.document), encoding="utf-8")
         ruff = _bin("ruff")
         _run([ruff, "check", "--fix", "--quiet", "--no-cache", "."], cwd=destination)
         _run([ruff, "format", "--quiet", "--no-cache", "."], cwd=destination)
+        if lint_run is not None:
+            errors, lint_run = redocly_report(lint_run, result), None
+            if errors:
+                raise SpecErrors(errors)
         return result
     finally:
+        if lint_run is not None:
+            lint_run.kill()
+            lint_run.communicate()
         shutil.rmtree(scratch, ignore_errors=True)
 
 

@@ -17,7 +17,7 @@ from jsonschema.exceptions import ValidationError
 from openapi_schema_validator import OAS30Validator, oas30_format_checker
 from openapi_spec_validator import OpenAPIV30SpecValidator
 
-from .bundle import Bundle, Pointer, SpecError, dump
+from .bundle import Bundle, Pointer, SpecError
 
 SOURCE_KINDS = ("reference-8.1.0", "legacy-v8-doc", "cookbook", "third-party-client", "field-report")
 OPERATION_ID = re.compile(r"^[a-z][A-Za-z0-9]*$")
@@ -37,6 +37,7 @@ def project_errors(result: Bundle) -> Iterator[SpecError]:
     seen: dict[str, Pointer] = {}
     for path, method, operation in result.operations():
         here: Pointer = ("paths", path, method)
+        yield from _header_parameter_errors(result, path, method, operation)
         op_id = operation.get("operationId")
         if not isinstance(op_id, str) or not OPERATION_ID.match(op_id):
             yield result.error(f"{method.upper()} {path}: operationId must be lowerCamelCase, got {op_id!r}", here)
@@ -62,6 +63,30 @@ def project_errors(result: Bundle) -> Iterator[SpecError]:
                 )
             if not isinstance(source.get("url"), str) or not source["url"]:
                 yield result.error("x-np6-source.url is missing", (*here, "x-np6-source"))
+
+
+# OpenAPI ignores header parameters with these names (the media types say it); declaring one
+# would also give the generated function a second `content_type` argument.
+RESERVED_HEADERS = frozenset({"content-type", "accept", "authorization"})
+
+
+def _header_parameter_errors(result: Bundle, path: str, method: str, operation: dict[str, Any]) -> Iterator[SpecError]:
+    item = result.document["paths"][path]
+    for where, parameters in (
+        ((path, "parameters"), item.get("parameters")),
+        ((path, method, "parameters"), operation.get("parameters")),
+    ):
+        for index, declared in enumerate(parameters or []):
+            parameter = declared if isinstance(declared, dict) else {}
+            ref = str(parameter.get("$ref", ""))
+            if ref.startswith("#/components/parameters/"):
+                parameter = result.document["components"]["parameters"].get(ref.rsplit("/", 1)[1], {})
+            if parameter.get("in") == "header" and str(parameter.get("name", "")).lower() in RESERVED_HEADERS:
+                yield result.error(
+                    f"{method.upper()} {path}: header parameter {parameter['name']!r} is not allowed "
+                    "(declare media types under requestBody/responses content; X-Key comes from security)",
+                    ("paths", *where, index),
+                )
 
 
 def _walk_examples(node: Any, pointer: Pointer) -> Iterator[tuple[Pointer, Any, Any]]:
@@ -95,26 +120,38 @@ def example_errors(result: Bundle) -> Iterator[SpecError]:
                 yield result.error(f"example does not match its schema at {inner}: {error.message}", pointer)
 
 
-def redocly_errors(result: Bundle, bundled_file: Path, redocly: Path, config: Path) -> Iterator[SpecError]:
-    """Redocly CLI lint (recommended ruleset plus the project's rules in redocly.yaml)."""
-    bundled_file.write_text(dump(result.document), encoding="utf-8")
-    proc = subprocess.run(
+def start_redocly(result: Bundle, bundled_file: Path, redocly: Path, config: Path) -> subprocess.Popen[str]:
+    """Start Redocly CLI lint on the bundle (JSON: no YAML 1.1/1.2 ambiguity); see redocly_report."""
+    bundled_file.write_text(json.dumps(result.document), encoding="utf-8")
+    return subprocess.Popen(
         [str(redocly), "lint", str(bundled_file), "--config", str(config), "--format", "json"],
-        capture_output=True,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
         text=True,
-        check=False,
     )
-    start = proc.stdout.find("{")
+
+
+def redocly_report(proc: subprocess.Popen[str], result: Bundle) -> list[SpecError]:
+    """Wait for a lint started by start_redocly; its errors, located in the source files."""
+    stdout, stderr = proc.communicate()
+    start = stdout.find("{")
     if start < 0:
-        raise SpecError(f"redocly lint gave no report (exit {proc.returncode}): {proc.stderr.strip()[-2000:]}")
-    report = json.loads(proc.stdout[start:])
+        raise SpecError(f"redocly lint gave no report (exit {proc.returncode}): {stderr.strip()[-2000:]}")
+    report = json.loads(stdout[start:])
+    errors: list[SpecError] = []
     for problem in report.get("problems", []):
         if problem.get("severity") != "error":
             continue
         location = (problem.get("location") or [{}])[0]
         raw = str(location.get("pointer", "#")).lstrip("#").strip("/")
         pointer: Pointer = tuple(part.replace("~1", "/").replace("~0", "~") for part in raw.split("/") if raw)
-        yield result.error(f"redocly {problem.get('ruleId')}: {problem.get('message')}", pointer)
+        errors.append(result.error(f"redocly {problem.get('ruleId')}: {problem.get('message')}", pointer))
+    return errors
+
+
+def redocly_errors(result: Bundle, bundled_file: Path, redocly: Path, config: Path) -> list[SpecError]:
+    """Redocly CLI lint (recommended ruleset plus the project's rules in redocly.yaml)."""
+    return redocly_report(start_redocly(result, bundled_file, redocly, config), result)
 
 
 def validate(result: Bundle, *, bundled_file: Path, redocly: Path | None, config: Path) -> list[SpecError]:
@@ -126,5 +163,5 @@ def validate(result: Bundle, *, bundled_file: Path, redocly: Path | None, config
     if errors:
         return errors
     if redocly is not None:
-        errors = list(redocly_errors(result, bundled_file, redocly, config))
+        errors = redocly_errors(result, bundled_file, redocly, config)
     return errors

@@ -135,3 +135,19 @@ def test_dump_quotes_strings_a_yaml_1_2_reader_would_retype() -> None:
         if value != "abc":
             assert f"'{value}'" in text, value
     assert "- abc" in text
+
+
+def test_content_type_header_parameter_is_refused(spec_copy: Path, tmp_path: Path) -> None:
+    path = spec_copy / "paths" / "field.yaml"
+    text = path.read_text(encoding="utf-8").replace(
+        "      operationId: getField\n",
+        "      operationId: getField\n"
+        "      parameters:\n"
+        "        - {name: Content-Type, in: header, schema: {type: string}}\n",
+        1,
+    )
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(SpecError) as info:
+        regenerate(Paths(spec=spec_copy, output=tmp_path / "out"))
+    assert "field.yaml:" in str(info.value)
+    assert "header parameter 'Content-Type' is not allowed" in str(info.value)
