@@ -70,3 +70,16 @@ def test_key_never_in_repr_or_error_text() -> None:
         list_segments.sync(client=client)
     assert SECRET not in str(info.value)
     assert SECRET not in repr(info.value)
+
+
+def test_operation_without_security_sends_no_key() -> None:
+    """GET /targets/count is documented without X-Key (security: []): the key stays home."""
+    from np6.api.contact import count_targets
+
+    seen: list[httpx.Request] = []
+    client = Client(api_key=SECRET, transport=_recording_transport(seen, body=b'{"targetsCount": 42}'))
+    assert count_targets.sync(client=client).targets_count == 42
+    client = Client(api_key=SECRET, transport=_recording_transport(seen))
+    list_segments.sync(client=client)
+    assert "x-key" not in seen[0].headers
+    assert seen[1].headers["X-Key"] == SECRET

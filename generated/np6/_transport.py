@@ -45,6 +45,8 @@ logger = logging.getLogger("np6")
 
 #: Request extension keys: the per-call :class:`CallOptions`, and the operation's name.
 OPTIONS_EXTENSION = "np6_options"
+#: Request extension set by operations the spec serves without a key (`security: []`).
+ANONYMOUS_EXTENSION = "np6_anonymous"
 OPERATION_EXTENSION = "np6_operation"
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE", "TRACE"})
 RETRY_STATUSES = frozenset({408, 429, 502, 503, 504})
@@ -274,7 +276,8 @@ class _Attempts:
 
 
 def _prepare(request: httpx.Request, api_key: str) -> None:
-    request.headers["X-Key"] = api_key
+    if not request.extensions.get(ANONYMOUS_EXTENSION):
+        request.headers["X-Key"] = api_key
     if request.method.upper() in ("POST", "PUT", "PATCH") and not (
         "content-length" in request.headers or "transfer-encoding" in request.headers
     ):

@@ -18,6 +18,8 @@ def _get_kwargs() -> dict[str, Any]:
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/targets/count",
+        # The spec serves this operation without a key (`security: []`): the X-Key is not sent.
+        "extensions": {"np6_anonymous": True},
     }
 
     return _kwargs
