@@ -24,6 +24,7 @@ import os
 import shutil
 import subprocess
 import sys
+import threading
 import typing
 from collections.abc import Callable
 from pathlib import Path
@@ -257,6 +258,7 @@ class CountingFile(io.RawIOBase):
         self._data = data
         self._position = 0
         self.reads: list[int] = []
+        self.read_threads: list[int] = []
         self.served = 0
 
     def readable(self) -> bool:
@@ -275,6 +277,7 @@ class CountingFile(io.RawIOBase):
 
     def read(self, size: int | None = -1) -> bytes:
         self.reads.append(-1 if size is None else size)
+        self.read_threads.append(threading.get_ident())
         end = len(self._data) if size is None or size < 0 else self._position + size
         chunk = self._data[self._position : end]
         self._position += len(chunk)
@@ -363,6 +366,8 @@ async def test_file_object_upload_is_streamed_in_chunks_async(pkg: ModuleType) -
         response = await op("upload_fixture_file").asyncio_detailed("000ABC", client=client, body=source)
     assert response.status_code == 204
     _assert_streamed(pkg, observer.sync, source, data)
+    # the file is read in worker threads: a slow file never blocks the event loop
+    assert source.read_threads and threading.get_ident() not in source.read_threads
 
 
 def test_real_file_upload_from_its_position(pkg: ModuleType, tmp_path: Path) -> None:

@@ -17,6 +17,7 @@ All the errors derive from :class:`np6.errors.NP6Error`; the refusals also from
 
 from __future__ import annotations
 
+import asyncio
 import io
 import os
 import stat
@@ -155,8 +156,8 @@ def _chunks(stream: IO[bytes], chunk_size: int) -> Iterator[bytes]:
 
 
 async def _achunks(stream: IO[bytes], chunk_size: int) -> AsyncIterator[bytes]:
-    # A local file's reads are short; they run in the event loop between sends.
-    while chunk := stream.read(chunk_size):
+    # Reads run in a worker thread, so a slow disk or network file never blocks the event loop.
+    while chunk := await asyncio.to_thread(stream.read, chunk_size):
         yield chunk
 
 
