@@ -100,6 +100,60 @@ def _get_kwargs(
     return _kwargs
 
 
+def _parse_componentsschemas_event_list_item(
+    data: object,
+) -> (
+    ActivationEvent
+    | BounceEvent
+    | CancellationEvent
+    | ComplaintEvent
+    | CreationEvent
+    | DeliveryEvent
+    | ExecutionEvent
+    | HitEvent
+    | ImpressionEvent
+    | ModificationEvent
+    | OptoutEvent
+    | ReplyEvent
+    | SuppressionEvent
+    | UnknownVariant
+):
+    if not isinstance(data, dict):
+        raise TypeError(f"expected an object with a 'type' property, got {type(data).__name__}")
+    kind = data.get("type")
+    if kind == "activation":
+        return ActivationEvent.from_dict(data)
+    if kind == "execution":
+        return ExecutionEvent.from_dict(data)
+    if kind == "cancellation":
+        return CancellationEvent.from_dict(data)
+    if kind == "bounce":
+        return BounceEvent.from_dict(data)
+    if kind == "hit":
+        return HitEvent.from_dict(data)
+    if kind == "creation":
+        return CreationEvent.from_dict(data)
+    if kind == "modification":
+        return ModificationEvent.from_dict(data)
+    if kind == "impression":
+        return ImpressionEvent.from_dict(data)
+    if kind == "suppression":
+        return SuppressionEvent.from_dict(data)
+    if kind == "optout":
+        return OptoutEvent.from_dict(data)
+    if kind == "reply":
+        return ReplyEvent.from_dict(data)
+    if kind == "complaint":
+        return ComplaintEvent.from_dict(data)
+    if kind == "delivery":
+        return DeliveryEvent.from_dict(data)
+    return UnknownVariant(data, "type")
+
+
+#: Decodes one element of the response array (sync, asyncio, stream and poll alike).
+_parse_item = _parse_componentsschemas_event_list_item
+
+
 def _parse_response(
     response: httpx.Response,
 ) -> list[
@@ -119,62 +173,7 @@ def _parse_response(
     | UnknownVariant
 ]:
     """Decode a 2xx response (any other 2xx than documented decodes as the documented one)."""
-
-    def _parse_componentsschemas_event_list_item(
-        data: object,
-    ) -> (
-        ActivationEvent
-        | BounceEvent
-        | CancellationEvent
-        | ComplaintEvent
-        | CreationEvent
-        | DeliveryEvent
-        | ExecutionEvent
-        | HitEvent
-        | ImpressionEvent
-        | ModificationEvent
-        | OptoutEvent
-        | ReplyEvent
-        | SuppressionEvent
-        | UnknownVariant
-    ):
-        if not isinstance(data, dict):
-            raise TypeError(f"expected an object with a 'type' property, got {type(data).__name__}")
-        kind = data.get("type")
-        if kind == "activation":
-            return ActivationEvent.from_dict(data)
-        if kind == "execution":
-            return ExecutionEvent.from_dict(data)
-        if kind == "cancellation":
-            return CancellationEvent.from_dict(data)
-        if kind == "bounce":
-            return BounceEvent.from_dict(data)
-        if kind == "hit":
-            return HitEvent.from_dict(data)
-        if kind == "creation":
-            return CreationEvent.from_dict(data)
-        if kind == "modification":
-            return ModificationEvent.from_dict(data)
-        if kind == "impression":
-            return ImpressionEvent.from_dict(data)
-        if kind == "suppression":
-            return SuppressionEvent.from_dict(data)
-        if kind == "optout":
-            return OptoutEvent.from_dict(data)
-        if kind == "reply":
-            return ReplyEvent.from_dict(data)
-        if kind == "complaint":
-            return ComplaintEvent.from_dict(data)
-        if kind == "delivery":
-            return DeliveryEvent.from_dict(data)
-        return UnknownVariant(data, "type")
-
-    response_200 = [
-        _parse_componentsschemas_event_list_item(componentsschemas_event_list_item_data)
-        for componentsschemas_event_list_item_data in response.json()
-    ]
-
-    return response_200
+    return [_parse_item(item) for item in response.json()]
 
 
 def _build_response(
@@ -466,60 +465,6 @@ async def asyncio(
 
 from ..._streaming import AsyncEventStream as _AsyncEventStream
 from ..._streaming import EventStream as _EventStream
-
-
-def _parse_componentsschemas_event_list_item(
-    data: object,
-) -> (
-    ActivationEvent
-    | BounceEvent
-    | CancellationEvent
-    | ComplaintEvent
-    | CreationEvent
-    | DeliveryEvent
-    | ExecutionEvent
-    | HitEvent
-    | ImpressionEvent
-    | ModificationEvent
-    | OptoutEvent
-    | ReplyEvent
-    | SuppressionEvent
-    | UnknownVariant
-):
-    if not isinstance(data, dict):
-        raise TypeError(f"expected an object with a 'type' property, got {type(data).__name__}")
-    kind = data.get("type")
-    if kind == "activation":
-        return ActivationEvent.from_dict(data)
-    if kind == "execution":
-        return ExecutionEvent.from_dict(data)
-    if kind == "cancellation":
-        return CancellationEvent.from_dict(data)
-    if kind == "bounce":
-        return BounceEvent.from_dict(data)
-    if kind == "hit":
-        return HitEvent.from_dict(data)
-    if kind == "creation":
-        return CreationEvent.from_dict(data)
-    if kind == "modification":
-        return ModificationEvent.from_dict(data)
-    if kind == "impression":
-        return ImpressionEvent.from_dict(data)
-    if kind == "suppression":
-        return SuppressionEvent.from_dict(data)
-    if kind == "optout":
-        return OptoutEvent.from_dict(data)
-    if kind == "reply":
-        return ReplyEvent.from_dict(data)
-    if kind == "complaint":
-        return ComplaintEvent.from_dict(data)
-    if kind == "delivery":
-        return DeliveryEvent.from_dict(data)
-    return UnknownVariant(data, "type")
-
-
-#: Decodes one element of the response array (the decoding ``sync`` applies to each).
-_parse_item = _parse_componentsschemas_event_list_item
 
 
 def stream(
