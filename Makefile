@@ -35,9 +35,13 @@ bundle: install
 check: install
 	$(PY) -m generator check
 
+## Hand-written code (generator/, tests/, bench/ and the runtime files of generated/) under the
+## project's strict rules; the rendered API surface under the generated project's own rules.
 lint: install
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/ruff check --config pyproject.toml $$($(PY) -m generator handwritten)
+	$(VENV)/bin/ruff format --check --config pyproject.toml $$($(PY) -m generator handwritten)
 	cd generated && ../$(VENV)/bin/ruff check . && ../$(VENV)/bin/ruff format --check .
 
 format: install

@@ -4,6 +4,7 @@ python -m generator bundle [--out FILE]   bundled spec to FILE (or stdout)
 python -m generator validate              bundle + validate (structure, rules, examples, Redocly)
 python -m generator regenerate            validate, render and replace generated/ atomically
 python -m generator check                 fail when generated/ differs from a fresh render
+python -m generator handwritten           list the hand-written Python files of generated/
 python -m generator diff [--base REF] [--json] [--write-changelog]
                                           classify the changes from spec/ at REF (default HEAD~1)
                                           to the working tree; exit 1 on an unannounced break
@@ -15,12 +16,13 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import tempfile
 import time
 from pathlib import Path
 
-from . import changelog, conformance
+from . import changelog, conformance, layout
 from .bundle import SpecError, bundle, dump
 from .diff import DiffError, base_spec, compare, load_allowlist
 from .generate import GenerationError, Paths, check, load_valid_spec, regenerate
@@ -46,6 +48,7 @@ def _parser() -> argparse.ArgumentParser:
     sub.add_parser("validate", help="bundle and validate the spec")
     sub.add_parser("regenerate", help="validate, render and replace the generated project")
     sub.add_parser("check", help="fail when the generated project is not what the spec and templates produce")
+    sub.add_parser("handwritten", help="list the hand-written Python files of the generated project (for the linters)")
     diff_cmd = sub.add_parser("diff", help="classify the spec changes since a git ref (breaking or not)")
     diff_cmd.add_argument("--base", help="git ref to compare with (default: HEAD~1, or HEAD without a parent)")
     diff_cmd.add_argument("--json", action="store_true", help="print the report as JSON instead of Markdown")
@@ -128,6 +131,10 @@ def main(argv: list[str] | None = None) -> int:
                     print(f"  {name}")
                 return 1
             print(f"{paths.output} matches spec/ and templates/")
+        elif args.command == "handwritten":
+            for name in sorted(layout.handwritten(paths.output)):
+                if name.endswith(".py"):
+                    print(os.path.relpath(paths.output / name))
         elif args.command in ("diff", "conformance"):
             return (_diff if args.command == "diff" else _conformance)(args, paths)
     except SpecError as exc:

@@ -2,9 +2,11 @@
 
 Steps: bundle + validate the spec, render it with openapi-python-client (pinned, with
 ``--fail-on-warning``, our config and ``templates/``) into a scratch directory next to the
-output, render the extra runtime modules (``templates/package/``), format with ruff, then
-swap the scratch directory in with two renames. Any failure before the swap leaves the
-output exactly as it was. A lock file serialises concurrent runs in one checkout.
+output, render the extra generated modules (``templates/package/``), keep only the generated
+paths (``generator/layout.py``), format them with ruff, add the hand-written runtime files
+(everything else of the runtime tree, ``generated/`` by default), then swap the scratch
+directory in with two renames. Any failure before the swap leaves the output exactly as it
+was. A lock file serialises concurrent runs in one checkout.
 """
 
 from __future__ import annotations
@@ -12,7 +14,6 @@ from __future__ import annotations
 import contextlib
 import fcntl
 import filecmp
-import fnmatch
 import json
 import os
 import shutil
@@ -25,7 +26,7 @@ from pathlib import Path
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
-from . import changelog, template_facts
+from . import changelog, layout, template_facts
 from .bundle import Bundle, SpecError, bundle, dump
 from .diff import DiffError
 from .validate import redocly_report, start_redocly, validate
@@ -48,6 +49,8 @@ class Paths:
     config: Path = REPO / "generator" / "openapi-python-client.yaml"
     redocly_config: Path = REPO / "redocly.yaml"
     redocly: Path | None = REPO / "node_modules" / ".bin" / "redocly"
+    #: Where the hand-written runtime files are read from (every file not on a generated path).
+    runtime: Path = REPO / "generated"
 
 
 def _bin(name: str) -> str:
@@ -128,6 +131,23 @@ def _render_package_templates(paths: Paths, package_dir: Path, result: Bundle) -
         target.write_text(env.get_template(f"package/{template.name}").render(**context), encoding="utf-8")
 
 
+def _keep_owned(destination: Path) -> None:
+    """Drop what openapi-python-client renders outside the generated paths (its stock runtime)."""
+    for path in layout.handwritten(destination).values():
+        path.unlink()
+
+
+def _add_handwritten(runtime: Path, destination: Path) -> None:
+    """Copy the hand-written runtime files into a render (they are never templated)."""
+    files = layout.handwritten(runtime) if runtime.is_dir() else {}
+    if not any(name.endswith("client.py") for name in files):
+        raise GenerationError(f"no hand-written runtime in {runtime} (expected {PACKAGE}/client.py and the rest)")
+    for name, source in files.items():
+        target = destination / name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy2(source, target)
+
+
 def render(paths: Paths, destination: Path, *, lint: bool = True) -> Bundle:
     """Render the whole client project into ``destination`` (which must not exist).
 
@@ -168,9 +188,11 @@ def render(paths: Paths, destination: Path, *, lint: bool = True) -> Bundle:
         _render_package_templates(paths, destination / PACKAGE, result)
         changelog.render(paths.spec, destination)
         (destination / PACKAGE / "openapi.yaml").write_text(dump(result.document), encoding="utf-8")
+        _keep_owned(destination)
         ruff = _bin("ruff")
         _run([ruff, "check", "--fix", "--quiet", "--no-cache", "."], cwd=destination)
         _run([ruff, "format", "--quiet", "--no-cache", "."], cwd=destination)
+        _add_handwritten(paths.runtime, destination)
         if lint_run is not None:
             errors, lint_run = redocly_report(lint_run, result), None
             if errors:
@@ -212,23 +234,14 @@ def regenerate(paths: Paths | None = None) -> Bundle:
             shutil.rmtree(staging, ignore_errors=True)
 
 
-IGNORED = ("__pycache__", ".mypy_cache", ".ruff_cache", ".pytest_cache", "*.egg-info", "build", "dist", ".venv")
+def differences(expected: Path, actual: Path, *, owned_only: bool = False) -> list[str]:
+    """Relative paths that differ between two trees (missing, extra or changed files).
 
-
-def _tree(root: Path) -> dict[str, Path]:
-    files: dict[str, Path] = {}
-    for directory, dirnames, filenames in os.walk(root):
-        dirnames[:] = sorted(d for d in dirnames if not any(fnmatch.fnmatch(d, pat) for pat in IGNORED))
-        for name in filenames:
-            if not any(fnmatch.fnmatch(name, pat) for pat in IGNORED):
-                path = Path(directory) / name
-                files[path.relative_to(root).as_posix()] = path
-    return files
-
-
-def differences(expected: Path, actual: Path) -> list[str]:
-    """Relative paths that differ between two trees (missing, extra or changed files)."""
-    want, have = _tree(expected), _tree(actual)
+    With ``owned_only``, only the generated paths are compared (the hand-written runtime files
+    are the source, not an output).
+    """
+    pick = layout.owned if owned_only else layout.tree
+    want, have = pick(expected), pick(actual)
     changed = [f"{name} (missing from {actual.name}/)" for name in want.keys() - have.keys()]
     changed += [f"{name} (not produced by the spec and templates)" for name in have.keys() - want.keys()]
     changed += [name for name in want.keys() & have.keys() if not filecmp.cmp(want[name], have[name], shallow=False)]
@@ -243,4 +256,4 @@ def check(paths: Paths | None = None) -> list[str]:
         render(paths, fresh)
         if not paths.output.exists():
             return [f"{paths.output} does not exist"]
-        return differences(fresh, paths.output)
+        return differences(fresh, paths.output, owned_only=True)

@@ -1,4 +1,8 @@
-"""A client library for accessing NP6 CM API"""
+"""np6: the typed Python client of the NP6 (Chapsvision CM) REST API.
+
+Hand-written runtime (this file, ``client``, ``errors`` and the ``_*`` modules but ``_version``);
+the API surface (``np6.api``, ``np6.models``, ``_version``) is generated from the spec.
+"""
 
 from . import errors
 from ._decoding import UnknownVariant

@@ -28,7 +28,6 @@ Headers are never logged, so the key never is.
 from __future__ import annotations
 
 import asyncio
-import email.utils
 import logging
 import random
 import re
@@ -39,6 +38,7 @@ from typing import Any
 
 import httpx
 
+from ._headers import announced_delay
 from .errors import APIConnectionError, APITimeoutError
 
 logger = logging.getLogger("np6")
@@ -104,41 +104,6 @@ class RetryPolicy:
     def announced_delay(self, response: httpx.Response, now: float | None = None) -> float | None:
         """The wait the server asked for (Retry-After, then X-RateLimit-Reset), in seconds."""
         return announced_delay(response.headers, now)
-
-
-def announced_delay(headers: httpx.Headers, now: float | None = None) -> float | None:
-    """Seconds to wait from ``Retry-After`` (seconds or HTTP date) or ``X-RateLimit-Reset``.
-
-    ``now`` is the current epoch time (default: ``time.time()``). ``X-RateLimit-Reset`` may be
-    an epoch timestamp (seconds or milliseconds) or a number of seconds to wait.
-    """
-    wall = time.time() if now is None else now
-    value = headers.get("retry-after")
-    if value:
-        value = value.strip()
-        try:
-            return max(0.0, float(value))
-        except ValueError:
-            parsed = _http_date(value)
-            if parsed is not None:
-                return max(0.0, parsed - wall)
-    reset = headers.get("x-ratelimit-reset")
-    if reset:
-        try:
-            number = float(reset.strip())
-        except ValueError:
-            return None
-        if number > 1e12:
-            number /= 1000.0
-        return max(0.0, number - wall) if number > 1e9 else max(0.0, number)
-    return None
-
-
-def _http_date(value: str) -> float | None:
-    try:
-        return email.utils.parsedate_to_datetime(value).timestamp()
-    except (TypeError, ValueError, IndexError, OverflowError):
-        return None
 
 
 @dataclass(frozen=True)

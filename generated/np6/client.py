@@ -111,7 +111,8 @@ class Client:
         key = api_key if api_key is not None else os.environ.get(API_KEY_ENV)
         if not key:
             raise errors.MissingAPIKeyError(
-                f"No NP6 API key: pass api_key=... to {type(self).__name__}() or set the {API_KEY_ENV} environment variable."
+                f"No NP6 API key: pass api_key=... to {type(self).__name__}() "
+                f"or set the {API_KEY_ENV} environment variable."
             )
         self._api_key = key
         self.base_url = (base_url or os.environ.get(BASE_URL_ENV) or DEFAULT_BASE_URL).rstrip("/")

@@ -16,6 +16,8 @@ from typing import Any
 
 import httpx
 
+from ._headers import announced_delay
+
 BODY_LIMIT = 500
 
 
@@ -140,8 +142,6 @@ class RateLimitError(APIStatusError):
     """429: too many requests. ``retry_after`` is the announced wait in seconds, if any."""
 
     def __init__(self, response: httpx.Response, *, operation: str | None = None):
-        from ._transport import announced_delay
-
         self.retry_after: float | None = announced_delay(response.headers)
         self.limit = _int_header(response, "x-ratelimit-limit")
         self.remaining = _int_header(response, "x-ratelimit-remaining")
