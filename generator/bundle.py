@@ -13,6 +13,11 @@ References inside fragments are written against the bundled document
 method defined twice for one path, or a file that is not valid YAML is a :class:`SpecError`
 naming the file, line and column.
 
+:class:`Bundle` remembers which file each component, path and path-item key came from
+(``origins``); :meth:`Bundle.error` turns a pointer into the bundled document (through
+``$ref`` targets, see :meth:`Bundle.canonical`) into a one-line :class:`SpecError` at that
+file's line and column. Every later check (``generator/validate.py``) reports that way.
+
 The bundler also applies two project-wide rules, so that no operation can forget them:
 
 * every operation without its own ``security`` gets the root ``security`` (openapi-python-client
@@ -27,6 +32,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+from urllib.parse import unquote
 
 import yaml
 
@@ -38,6 +44,11 @@ INJECTED_RESPONSES = {
 }
 
 Pointer = tuple[str | int, ...]
+
+#: The longest message a located error prints (the rest is cut): a message is one line, never a dump.
+MAX_MESSAGE = 300
+#: The longest bundled pointer a located error prints after ``[at ...]``.
+MAX_POINTER = 120
 
 
 class SpecError(Exception):
@@ -126,6 +137,40 @@ def locate(path: Path, pointer: Pointer) -> tuple[int | None, int | None]:
     return best.start_mark.line + 1, best.start_mark.column + 1
 
 
+def ref_pointer(ref: str) -> Pointer | None:
+    """The pointer of a local ``$ref`` (``#/components/schemas/A`` -> ``("components", "schemas", "A")``).
+
+    ``None`` for a reference into another document (the spec is written against the bundle, so
+    every reference is local).
+    """
+    if not ref.startswith("#"):
+        return None
+    fragment = unquote(ref[1:])
+    if fragment == "":
+        return ()
+    if not fragment.startswith("/"):
+        return None
+    return tuple(part.replace("~1", "/").replace("~0", "~") for part in fragment[1:].split("/"))
+
+
+_MISSING = object()
+
+
+def _child(node: Any, part: str | int) -> Any:
+    """``node[part]`` for a JSON pointer part (a list index may come as text), or ``_MISSING``."""
+    if isinstance(node, dict):
+        return node.get(part, _MISSING)
+    if isinstance(node, list):
+        index = part if isinstance(part, int) else int(part) if part.isdigit() else -1
+        return node[index] if 0 <= index < len(node) else _MISSING
+    return _MISSING
+
+
+def _one_line(text: str, limit: int) -> str:
+    text = re.sub(r"\s*\n\s*", " ", text.strip())
+    return text if len(text) <= limit else text[: limit - 3] + "..."
+
+
 @dataclass
 class Bundle:
     """The bundled document and where each part of it came from."""
@@ -144,12 +189,65 @@ class Bundle:
                 return file, inner + pointer[length:]
         return self.root, pointer
 
-    def error(self, message: str, pointer: Pointer) -> SpecError:
-        """A :class:`SpecError` located at the source of a bundled pointer."""
-        file, inner = self.source_of(pointer)
+    def node_at(self, pointer: Pointer) -> tuple[Any, int]:
+        """The node at ``pointer`` (no ``$ref`` followed) and how many of its parts exist.
+
+        The count is ``len(pointer)`` when the whole pointer resolves; the node is then the
+        target, otherwise the deepest node that exists.
+        """
+        node: Any = self.document
+        for depth, part in enumerate(pointer):
+            child = _child(node, part)
+            if child is _MISSING:
+                return node, depth
+            node = child
+        return node, len(pointer)
+
+    def canonical(self, pointer: Pointer) -> Pointer:
+        """``pointer`` with each ``$ref`` it passes through replaced by the reference's target.
+
+        A validator that follows references reports a pointer through them
+        (``paths/~1a/get/.../schema/properties/x``); the element at fault is in the referenced
+        definition (``components/schemas/A/properties/x``), which is where it is located. A part
+        that is a key of the reference node itself (``$ref``, a sibling) and a pointer that ends
+        at a reference stay at the reference.
+        """
+        node: Any = self.document
+        current: Pointer = ()
+        for depth, part in enumerate(pointer):
+            seen: set[Pointer] = set()
+            while isinstance(node, dict) and part not in node and isinstance(node.get("$ref"), str):
+                target = ref_pointer(node["$ref"])
+                if target is None or target in seen:
+                    break
+                seen.add(target)
+                found, resolved = self.node_at(target)
+                if resolved < len(target):
+                    break
+                current, node = target, found
+            child = _child(node, part)
+            if child is _MISSING:
+                return current + pointer[depth:]
+            # a list index given as text (a JSON pointer) is located as an index
+            current, node = (*current, int(part) if isinstance(node, list) else part), child
+        return current
+
+    def place(self, pointer: Pointer) -> tuple[Path, int | None, int | None]:
+        """The file, line and column (1-based) of the element at a bundled pointer."""
+        file, inner = self.source_of(self.canonical(pointer))
         line, column = locate(file, inner)
-        where = "/".join(str(p) for p in pointer)
-        return SpecError(f"{message} [at {where}]", file, line, column)
+        return file, line, column
+
+    def where(self, pointer: Pointer) -> str:
+        """``file:line:column`` of the element at a bundled pointer (to name a second place)."""
+        file, line, column = self.place(pointer)
+        return ":".join(str(part) for part in (file, line, column) if part is not None)
+
+    def error(self, message: str, pointer: Pointer) -> SpecError:
+        """A one-line :class:`SpecError` located at the source of a bundled pointer."""
+        file, line, column = self.place(pointer)
+        where = _one_line("/".join(str(p) for p in self.canonical(pointer)), MAX_POINTER)
+        return SpecError(f"{_one_line(message, MAX_MESSAGE)} [at {where}]", file, line, column)
 
     def operations(self) -> Iterator[tuple[str, str, dict[str, Any]]]:
         """Every (path, method, operation) of the document, in document order."""
@@ -202,6 +300,8 @@ def bundle(spec_dir: Path) -> Bundle:
             raise SpecError(f"unknown top-level key {key!r} (a paths file holds only 'paths:')", file, line, column)
         for path, item in _expect_mapping(data.get("paths") or {}, file, ("paths",)).items():
             target = paths.setdefault(path, {})
+            # a problem of the path itself (its template) is shown where it is first written
+            result.origins.setdefault(("paths", path), (file, ("paths", path)))
             for key, value in _expect_mapping(item, file, ("paths", path)).items():
                 if key in target:
                     first, _ = result.source_of(("paths", path, key))

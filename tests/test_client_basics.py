@@ -7,13 +7,14 @@ import pytest
 
 from np6 import DEFAULT_BASE_URL, Client, errors
 from np6.api.segment import list_segments
+from tests.support.clients import as_sent
 
 SECRET = "s3cr3t-key-value-0123456789"
 
 
 def _recording_transport(seen: list[httpx.Request], status: int = 200, body: bytes = b"[]") -> httpx.MockTransport:
     def handler(request: httpx.Request) -> httpx.Response:
-        seen.append(request)
+        seen.append(as_sent(request))
         return httpx.Response(status, content=body, headers={"content-type": "application/json"})
 
     return httpx.MockTransport(handler)

@@ -151,3 +151,148 @@ def test_content_type_header_parameter_is_refused(spec_copy: Path, tmp_path: Pat
         regenerate(Paths(spec=spec_copy, output=tmp_path / "out"))
     assert "field.yaml:" in str(info.value)
     assert "header parameter 'Content-Type' is not allowed" in str(info.value)
+
+
+# --- every spec error is one located line (issue 12, defect 8) -----------------------------------
+
+
+def _edit(file: Path, old: str, new: str) -> str:
+    """Replace the first ``old`` of ``file`` by ``new``; the new text."""
+    text = file.read_text(encoding="utf-8")
+    assert old in text, f"{old!r} is not in {file}"
+    text = text.replace(old, new, 1)
+    file.write_text(text, encoding="utf-8")
+    return text
+
+
+def _where(file: Path, text: str, needle: str) -> str:
+    """``file:line:column`` of the first ``needle`` in ``text`` (1-based, as SpecError prints)."""
+    before = text[: text.index(needle)]
+    line = before.count("\n") + 1
+    column = len(before) - (before.rfind("\n") + 1) + 1
+    return f"{file}:{line}:{column}"
+
+
+def _failed_regeneration(spec: Path, tmp_path: Path) -> list[str]:
+    """Regenerate a copy of generated/ from a broken spec: the error lines (output left untouched)."""
+    output = tmp_path / "generated"
+    shutil.copytree(REPO / "generated", output, ignore=shutil.ignore_patterns("__pycache__", "*.egg-info"))
+    before = _snapshot(output)
+    proc = subprocess.run(
+        [sys.executable, "-m", "generator", "--spec", str(spec), "--output", str(output), "regenerate"],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert proc.returncode == 2, proc.stderr[-3000:]
+    assert _snapshot(output) == before
+    assert "Traceback" not in proc.stderr
+    header, *errors = proc.stderr.splitlines()
+    assert "left unchanged" in header
+    assert errors, proc.stderr
+    for line in errors:  # one line per error, each located in a spec file, none dumping the spec
+        assert line.startswith(f"{spec}/"), line
+        assert ".yaml:" in line, line
+        assert len(line) < 500, line
+    return errors
+
+
+def test_dangling_schema_ref_is_located_and_leaves_output_untouched(spec_copy: Path, tmp_path: Path) -> None:
+    file = spec_copy / "paths" / "field.yaml"
+    text = _edit(file, "$ref: '#/components/schemas/FieldInput'", "$ref: '#/components/schemas/Nope'")
+    errors = _failed_regeneration(spec_copy, tmp_path)
+    assert len(errors) == 1, errors
+    where = _where(file, text, "$ref: '#/components/schemas/Nope'")
+    assert errors[0].startswith(f"{where}: $ref '#/components/schemas/Nope' does not resolve (no schemas/Nope)")
+
+
+def test_dangling_parameter_ref_is_located(spec_copy: Path, tmp_path: Path) -> None:
+    file = spec_copy / "paths" / "field.yaml"
+    text = _edit(file, "$ref: '#/components/parameters/FieldId'", "$ref: '#/components/parameters/Nope'")
+    errors = _failed_regeneration(spec_copy, tmp_path)
+    assert len(errors) == 1, errors
+    where = _where(file, text, "$ref: '#/components/parameters/Nope'")
+    assert errors[0].startswith(f"{where}: $ref '#/components/parameters/Nope' does not resolve (no parameters/Nope)")
+
+
+def test_dangling_response_ref_is_located(spec_copy: Path, tmp_path: Path) -> None:
+    file = spec_copy / "paths" / "field.yaml"
+    text = _edit(file, "$ref: '#/components/responses/Conflict'", "$ref: '#/components/responses/Nope'")
+    errors = _failed_regeneration(spec_copy, tmp_path)
+    assert len(errors) == 1, errors
+    where = _where(file, text, "$ref: '#/components/responses/Nope'")
+    assert errors[0].startswith(f"{where}: $ref '#/components/responses/Nope' does not resolve (no responses/Nope)")
+
+
+def test_duplicate_operation_id_names_both_places(spec_copy: Path, tmp_path: Path) -> None:
+    file = spec_copy / "paths" / "segment.yaml"
+    text = _edit(file, "operationId: listSegments", "operationId: listFields")
+    first = spec_copy / "paths" / "field.yaml"
+    first_where = _where(first, first.read_text(encoding="utf-8"), "operationId: listFields")
+    errors = _failed_regeneration(spec_copy, tmp_path)
+    assert len(errors) == 1, errors
+    assert errors[0].startswith(f"{_where(file, text, 'operationId: listFields')}: "), errors[0]
+    assert "operationId 'listFields'" in errors[0]
+    assert first_where in errors[0]
+
+
+def test_path_variable_without_parameter_is_located(spec_copy: Path, tmp_path: Path) -> None:
+    file = spec_copy / "paths" / "field.yaml"
+    text = _edit(file, "  /fields:\n", "  /fields/{extra}:\n")
+    errors = _failed_regeneration(spec_copy, tmp_path)
+    # both operations of the path lack it; each is reported at its own method
+    assert [line.split(": ", 1)[0] for line in errors] == [
+        _where(file, text, "get:"),
+        _where(file, text, "post:"),
+    ], errors
+    assert all("'extra'" in line and "/fields/{extra}" in line for line in errors), errors
+
+
+def test_path_parameter_not_in_template_is_located(spec_copy: Path, tmp_path: Path) -> None:
+    file = spec_copy / "paths" / "field.yaml"
+    ghost = "{name: ghost, in: path, required: true, schema: {type: string}, example: x}"
+    text = _edit(
+        file,
+        "      operationId: listFields\n",
+        f"      operationId: listFields\n      parameters:\n        - {ghost}\n",
+    )
+    errors = _failed_regeneration(spec_copy, tmp_path)
+    assert len(errors) == 1, errors
+    assert errors[0].startswith(f"{_where(file, text, ghost)}: "), errors[0]
+    assert "'ghost'" in errors[0]
+    assert "GET /fields" in errors[0]
+
+
+def test_unquoted_status_code_is_located(spec_copy: Path, tmp_path: Path) -> None:
+    # `409:` is an int key in YAML; openapi-spec-validator raised a TypeError on it
+    file = spec_copy / "paths" / "field.yaml"
+    text = _edit(file, "        '409':\n", "        409:\n")
+    errors = _failed_regeneration(spec_copy, tmp_path)
+    assert len(errors) == 1, errors
+    assert errors[0].startswith(f"{_where(file, text, '409:')}: key 409 is a YAML int, not a string"), errors[0]
+
+
+def test_openapi_validator_check_is_located_through_references(spec_copy: Path, tmp_path: Path) -> None:
+    # the validator reaches FieldConstraint through a $ref and reports its check without a path
+    file = spec_copy / "components" / "field.yaml"
+    text = _edit(
+        file, "  FieldConstraint:\n    type: object\n", "  FieldConstraint:\n    type: object\n    default: 3\n"
+    )
+    errors = _failed_regeneration(spec_copy, tmp_path)
+    assert len(errors) == 1, errors
+    assert errors[0].startswith(f"{_where(file, text, 'default: 3')}: 3 is not of type 'object'"), errors[0]
+
+
+def test_openapi_validator_crash_is_a_located_error(spec_copy: Path, tmp_path: Path) -> None:
+    # a parameter without a name: openapi-spec-validator's walk raises KeyError('name') on it
+    file = spec_copy / "paths" / "field.yaml"
+    text = _edit(
+        file,
+        "      operationId: listFields\n",
+        "      operationId: listFields\n      parameters:\n        - {in: query, schema: {type: string}}\n",
+    )
+    errors = _failed_regeneration(spec_copy, tmp_path)
+    places = {_where(file, text, "parameters:"), _where(file, text, "{in: query")}
+    assert {line.split(": ", 1)[0] for line in errors} <= places, errors
+    assert any("KeyError" in line for line in errors), errors

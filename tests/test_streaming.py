@@ -18,6 +18,7 @@ import httpx
 import pytest
 
 from tests import streaming_support as sx
+from tests.support.clients import as_sent
 
 
 @pytest.fixture(scope="module")
@@ -46,7 +47,7 @@ def _serve(
     streams: list[sx.Chunks] = []
 
     def handler(request: httpx.Request) -> httpx.Response:
-        requests.append(request)
+        requests.append(as_sent(request))
         stream = sx.Chunks(sx.chunked(body, chunk))
         streams.append(stream)
         return httpx.Response(status, headers=headers or {"content-type": "application/json"}, stream=stream)

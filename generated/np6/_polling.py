@@ -16,7 +16,7 @@ process needs to pick up where it stopped::
         cursor=load(),  # the cursor JSON saved last time (or a Cursor), or None
         start=datetime(2026, 1, 1, tzinfo=UTC),  # where to begin when there is no cursor
     )
-    for event in poller:  # ends when caught up with now - safety_margin
+    for event in poller:  # ends once caught up with (now at the start of the loop) - safety_margin
         handle(event)
         save(poller.cursor.to_json())
 
@@ -232,10 +232,11 @@ class Poller(Generic[T]):
         limit = int(self._clock() * 1000) - self.margin_ms
         return limit if self.until is None else min(limit, self.until)
 
-    def next_window(self) -> tuple[int, int] | None:
-        """The next ``[start, end)`` window to ask for, or None when caught up."""
+    def next_window(self, limit: int | None = None) -> tuple[int, int] | None:
+        """The next ``[start, end)`` window to ask for before ``limit`` (default: :meth:`horizon`),
+        or None when caught up."""
         low = self.cursor.timestamp
-        limit = self.horizon()
+        limit = self.horizon() if limit is None else limit
         if low >= limit:
             return None
         return low, min(low + self.window_ms, limit)
@@ -260,7 +261,10 @@ class Poller(Generic[T]):
     # -- sync ---------------------------------------------------------------------------------
 
     def __iter__(self) -> Iterator[T]:
-        while (bounds := self.next_window()) is not None:
+        # The horizon is taken once per pass: read again for each window, every request's own
+        # latency would open a new window behind it, and a caught-up poller would never end.
+        limit = self.horizon()
+        while (bounds := self.next_window(limit)) is not None:
             low, high = bounds
             self.requests += 1
             count, before = 0, self.cursor
@@ -278,7 +282,8 @@ class Poller(Generic[T]):
             self._window_done(high, count, before)
 
     def follow(self, interval: Duration = 60.0, *, sleep: Callable[[float], None] = time.sleep) -> Iterator[T]:
-        """Poll forever: catch up, wait ``interval``, catch up again..."""
+        """Poll forever: catch up (one pass up to the horizon of its start), wait ``interval``,
+        catch up again... Each pass after the first asks only for the time gone by since."""
         pause = _duration_ms(interval) / 1000.0
         while True:
             yield from self
@@ -287,7 +292,8 @@ class Poller(Generic[T]):
     # -- async --------------------------------------------------------------------------------
 
     async def _aiterate(self) -> AsyncIterator[T]:
-        while (bounds := self.next_window()) is not None:
+        limit = self.horizon()  # once per pass (see __iter__)
+        while (bounds := self.next_window(limit)) is not None:
             low, high = bounds
             self.requests += 1
             count, before = 0, self.cursor

@@ -31,7 +31,8 @@ import httpx
 import ijson  # type: ignore[import-untyped,unused-ignore]  # ijson ships no type hints
 
 from . import errors
-from .client import Client
+from ._transport import STREAM_EXTENSION
+from .client import Client, _unsent_error
 
 T = TypeVar("T")
 
@@ -186,7 +187,7 @@ def _status_error(response: httpx.Response, operation: str) -> errors.APIStatusE
 
 def _read_error(exc: httpx.TransportError, response: httpx.Response) -> errors.APIConnectionError:
     request = response.request
-    where = f"{request.method} {request.url.path}"
+    where = f"{request.method} {errors.wire_path(request)}"
     if isinstance(exc, httpx.TimeoutException):
         return errors.APITimeoutError(f"{where} timed out while reading an error response ({type(exc).__name__})")
     return errors.APIConnectionError(f"{where} failed while reading an error response: {type(exc).__name__}")
@@ -195,12 +196,21 @@ def _read_error(exc: httpx.TransportError, response: httpx.Response) -> errors.A
 # -- sync -------------------------------------------------------------------------------------
 
 
-def _send(client: Client, request_kwargs: dict[str, Any], operation: str) -> httpx.Response:
+def _prepared(client: Client, request_kwargs: dict[str, Any], operation: str) -> dict[str, Any]:
     # The same request as Client.request builds (per-call options and the operation's name ride
-    # on request extensions), sent with stream=True so the body is read as it arrives.
+    # on request extensions), marked as streamed: the transport leaves the body to the decoder.
+    prepared = client._request_kwargs(dict(request_kwargs), operation)
+    prepared["extensions"] = {**prepared["extensions"], STREAM_EXTENSION: True}
+    return prepared
+
+
+def _send(client: Client, request_kwargs: dict[str, Any], operation: str) -> httpx.Response:
     http = client.get_httpx_client()
-    request = http.build_request(**client._request_kwargs(dict(request_kwargs), operation))
-    return http.send(request, stream=True)
+    prepared = _prepared(client, request_kwargs, operation)
+    try:
+        return http.send(http.build_request(**prepared), stream=True)
+    except httpx.HTTPError as exc:
+        raise _unsent_error(exc, prepared, operation) from exc
 
 
 def iter_raw(
@@ -230,6 +240,8 @@ def iter_raw(
                 yield item
         except (httpx.TransportError, httpx.StreamError) as exc:
             raise body.truncated(exc) from exc
+        except httpx.DecodingError as exc:
+            raise body.error(b"", exc) from exc
         except ijson.JSONError as exc:
             raise body.json_error(exc) from exc
         if body.received == 0:
@@ -285,8 +297,11 @@ class EventStream(Generic[T]):
 
 async def _asend(client: Client, request_kwargs: dict[str, Any], operation: str) -> httpx.Response:
     http = client.get_async_httpx_client()
-    request = http.build_request(**client._request_kwargs(dict(request_kwargs), operation))
-    return await http.send(request, stream=True)
+    prepared = _prepared(client, request_kwargs, operation)
+    try:
+        return await http.send(http.build_request(**prepared), stream=True)
+    except httpx.HTTPError as exc:
+        raise _unsent_error(exc, prepared, operation) from exc
 
 
 async def aiter_raw(
@@ -316,6 +331,8 @@ async def aiter_raw(
                 yield item
         except (httpx.TransportError, httpx.StreamError) as exc:
             raise body.truncated(exc) from exc
+        except httpx.DecodingError as exc:
+            raise body.error(b"", exc) from exc
         except ijson.JSONError as exc:
             raise body.json_error(exc) from exc
         if body.received == 0:

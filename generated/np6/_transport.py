@@ -2,9 +2,16 @@
 
 Every request of :class:`np6.Client` goes through :class:`NP6Transport` (sync)
 or :class:`AsyncNP6Transport` (async), layered over httpx's own transport. This module is the
-one place where the ``X-Key`` header is added, where ``Content-Length: 0`` is forced on empty
-writes (NP6 answers 411 without it), where requests are retried, and where requests are logged.
-Both transports take every decision through the same :class:`_Attempts` object.
+one place where the ``X-Key`` header is added (only for the client's own origin, so a redirect
+elsewhere never carries it; masked on the request object once it is over), where
+``Content-Length: 0`` is forced on empty writes (NP6 answers 411 without it), where requests
+are retried, and where requests are logged. Both transports take every decision through the
+same :class:`_Attempts` object.
+
+The body of a response is read here too, inside the retry loop (except for streamed event
+reads, which read it as they decode it): a connection reset or cut while the body arrives is a
+connection error like any other, retried for an idempotent request, never for a send, and
+raised as :class:`np6.errors.APIConnectionError`.
 
 Retry policy (see :class:`RetryPolicy`):
 
@@ -21,8 +28,8 @@ Retry policy (see :class:`RetryPolicy`):
 * a body streamed from a file object is never sent twice (it cannot be replayed).
 
 Logging: one DEBUG line per request on the ``np6`` logger, once it is over
-(method, path, status or error, ``x-request-id``, elapsed time, retries and what they answered).
-Headers are never logged, so the key never is.
+(method, path as sent (percent-encoded), status or error, ``x-request-id``, elapsed time,
+retries and what they answered). Headers are never logged, so the key never is.
 """
 
 from __future__ import annotations
@@ -39,7 +46,7 @@ from typing import Any
 import httpx
 
 from ._headers import announced_delay
-from .errors import APIConnectionError, APITimeoutError
+from .errors import APIConnectionError, APITimeoutError, DecodeError, wire_path
 
 logger = logging.getLogger("np6")
 
@@ -48,6 +55,10 @@ OPTIONS_EXTENSION = "np6_options"
 #: Request extension set by operations the spec serves without a key (`security: []`).
 ANONYMOUS_EXTENSION = "np6_anonymous"
 OPERATION_EXTENSION = "np6_operation"
+#: Request extension of streamed reads: the body is left for the caller to read as it decodes.
+STREAM_EXTENSION = "np6_stream"
+#: What replaces the key on a request object once it is over (errors keep their request).
+MASK = "***"
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE", "TRACE"})
 RETRY_STATUSES = frozenset({408, 429, 502, 503, 504})
 #: Paths that send messages: never repeated after they may have reached NP6, whatever the method.
@@ -135,7 +146,11 @@ def is_idempotent(request: httpx.Request) -> bool:
 
 def _not_sent(exc: httpx.TransportError) -> bool:
     """True when the request certainly never reached the server."""
-    return isinstance(exc, (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout))
+    return isinstance(exc, (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout, *_LOCAL))
+
+
+#: Errors of this side that no retry can fix (httpx refused to send what it was given).
+_LOCAL = (httpx.LocalProtocolError, httpx.UnsupportedProtocol)
 
 
 class _Attempts:
@@ -190,7 +205,7 @@ class _Attempts:
 
     def after_error(self, exc: httpx.TransportError) -> float | None:
         """Seconds to wait before retrying after a transport error, or None to raise it."""
-        if self.retries >= self.policy.max_retries:
+        if self.retries >= self.policy.max_retries or isinstance(exc, _LOCAL):
             return None
         if not (_not_sent(exc) or (self.safe and self.replayable)):
             return None
@@ -200,20 +215,22 @@ class _Attempts:
         self.history.append(type(exc).__name__)
         return delay
 
-    def error(self, exc: httpx.TransportError) -> APIConnectionError:
+    def error(self, exc: httpx.TransportError, secret: str) -> APIConnectionError:
         request = self.request
-        where = f"{request.method} {request.url.path}"
+        where = f"{request.method} {wire_path(request)}"
         operation = request.extensions.get(OPERATION_EXTENSION)
         if operation:
             where += f" ({operation})"
         tries = f" after {self.retries} retries" if self.retries else ""
         cls = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
-        detail = type(exc).__name__ + (f": {exc}" if str(exc) and cls is APIConnectionError else "")
+        detail = type(exc).__name__ + (
+            f": {_redact(str(exc), secret)}" if str(exc) and cls is APIConnectionError else ""
+        )
         verb = "timed out" if cls is APITimeoutError else "failed"
         return cls(
             f"{where} {verb}{tries} ({detail})",
             method=request.method,
-            path=request.url.path,
+            path=wire_path(request),
             operation=operation if isinstance(operation, str) else None,
             retries=self.retries,
             sent=not _not_sent(exc),
@@ -230,7 +247,7 @@ class _Attempts:
         logger.debug(
             "%s %s -> %s request_id=%s elapsed_ms=%.0f retries=%d%s operation=%s",
             self.request.method,
-            self.request.url.path,
+            wire_path(self.request),
             outcome,
             request_id,
             elapsed_ms,
@@ -240,14 +257,48 @@ class _Attempts:
         )
 
 
-def _prepare(request: httpx.Request, api_key: str) -> None:
-    if not request.extensions.get(ANONYMOUS_EXTENSION):
+def _redact(text: str, secret: str) -> str:
+    """``text`` without ``secret`` (nor its escaped forms), whatever the secret holds."""
+    if not secret:
+        return text
+    for form in {secret, repr(secret)[1:-1], repr(secret.encode("utf-8", "replace"))[2:-1]}:
+        if form:
+            text = text.replace(form, MASK)
+    return text
+
+
+def _prepare(request: httpx.Request, api_key: str, origin: httpx.URL | None) -> None:
+    same_origin = origin is None or (request.url.scheme, request.url.host, request.url.port) == (
+        origin.scheme,
+        origin.host,
+        origin.port,
+    )
+    if not request.extensions.get(ANONYMOUS_EXTENSION) and same_origin:
         request.headers["X-Key"] = api_key
+    elif "x-key" in request.headers:
+        del request.headers["X-Key"]  # never to another origin (a redirect), nor where not needed
     if request.method.upper() in ("POST", "PUT", "PATCH") and not (
         "content-length" in request.headers or "transfer-encoding" in request.headers
     ):
         # NP6 answers 411 to a write without Content-Length, even with no body.
         request.headers["Content-Length"] = "0"
+
+
+def _finish(request: httpx.Request) -> None:
+    """Mask the key on a request that is over (errors and responses keep a reference to it)."""
+    if "x-key" in request.headers:
+        request.headers["X-Key"] = MASK
+
+
+def _decode_error(request: httpx.Request, response: httpx.Response, exc: httpx.DecodingError) -> DecodeError:
+    operation = request.extensions.get(OPERATION_EXTENSION)
+    return DecodeError(
+        operation if isinstance(operation, str) else f"{request.method} {wire_path(request)}",
+        b"",
+        exc,
+        status_code=response.status_code,
+        request_id=response.headers.get("x-request-id"),
+    )
 
 
 class NP6Transport(httpx.BaseTransport):
@@ -260,27 +311,46 @@ class NP6Transport(httpx.BaseTransport):
         api_key: str,
         options: CallOptions | None = None,
         clock: Clock | None = None,
+        origin: httpx.URL | str | None = None,
     ):
         self._inner = inner
         self._api_key = api_key
         self._options = options or CallOptions()
         self._clock = clock or Clock()
+        self._origin = None if origin is None else httpx.URL(origin)
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(inner={self._inner!r})"
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
-        _prepare(request, self._api_key)
+        _prepare(request, self._api_key, self._origin)
+        try:
+            return self._attempts(request)
+        finally:
+            _finish(request)
+
+    def _attempts(self, request: httpx.Request) -> httpx.Response:
         attempts = _Attempts(request, _options(request, self._options), self._clock)
+        streamed = bool(request.extensions.get(STREAM_EXTENSION))
         while True:
             attempts.before_attempt()
             try:
                 response = self._inner.handle_request(request)
+                if not streamed:
+                    try:
+                        response.read()
+                    except BaseException:
+                        response.close()
+                        raise
             except httpx.TransportError as exc:
                 delay = attempts.after_error(exc)
                 if delay is None:
                     attempts.log(None, exc)
-                    raise attempts.error(exc) from exc
+                    cause = None if _leaks(exc, self._api_key) else exc  # a cause showing the key is dropped
+                    raise attempts.error(exc, self._api_key) from cause
+            except httpx.DecodingError as exc:
+                attempts.log(response, exc)
+                raise _decode_error(request, response, exc) from exc
             else:
                 delay = attempts.after_response(response)
                 if delay is None:
@@ -304,27 +374,46 @@ class AsyncNP6Transport(httpx.AsyncBaseTransport):
         api_key: str,
         options: CallOptions | None = None,
         clock: Clock | None = None,
+        origin: httpx.URL | str | None = None,
     ):
         self._inner = inner
         self._api_key = api_key
         self._options = options or CallOptions()
         self._clock = clock or Clock()
+        self._origin = None if origin is None else httpx.URL(origin)
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(inner={self._inner!r})"
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        _prepare(request, self._api_key)
+        _prepare(request, self._api_key, self._origin)
+        try:
+            return await self._attempts(request)
+        finally:
+            _finish(request)
+
+    async def _attempts(self, request: httpx.Request) -> httpx.Response:
         attempts = _Attempts(request, _options(request, self._options), self._clock)
+        streamed = bool(request.extensions.get(STREAM_EXTENSION))
         while True:
             attempts.before_attempt()
             try:
                 response = await self._inner.handle_async_request(request)
+                if not streamed:
+                    try:
+                        await response.aread()
+                    except BaseException:
+                        await response.aclose()
+                        raise
             except httpx.TransportError as exc:
                 delay = attempts.after_error(exc)
                 if delay is None:
                     attempts.log(None, exc)
-                    raise attempts.error(exc) from exc
+                    cause = None if _leaks(exc, self._api_key) else exc  # a cause showing the key is dropped
+                    raise attempts.error(exc, self._api_key) from cause
+            except httpx.DecodingError as exc:
+                attempts.log(response, exc)
+                raise _decode_error(request, response, exc) from exc
             else:
                 delay = attempts.after_response(response)
                 if delay is None:
@@ -336,3 +425,13 @@ class AsyncNP6Transport(httpx.AsyncBaseTransport):
 
     async def aclose(self) -> None:
         await self._inner.aclose()
+
+
+def _leaks(exc: BaseException, secret: str) -> bool:
+    """True when the text of ``exc`` (or of its causes) shows the key: then it is not chained."""
+    seen: BaseException | None = exc
+    while seen is not None:
+        if secret and _redact(str(seen), secret) != str(seen):
+            return True
+        seen = seen.__cause__ or seen.__context__
+    return False

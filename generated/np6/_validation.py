@@ -1,6 +1,15 @@
 """Request checks and body encoders used by the generated operations of np6.
 
-Every check here runs inside an operation's ``_get_kwargs``, i.e. before anything is sent:
+Every check here runs before anything is sent (in an operation's ``_get_kwargs``, or in
+:meth:`np6.Client.request` for headers), and every refusal is an :class:`np6.errors.NP6Error`
+with ``sent = False``:
+
+* :func:`check_body`: the body has the operation's type (a model, a list of models or values,
+  ...); a plain ``dict`` is refused with a hint to build the model with ``Model.from_dict``
+  (:class:`BodyTypeError`);
+* :func:`check_headers`: header names are HTTP tokens and values are printable ASCII without
+  line breaks or surrounding spaces (:class:`InvalidHeaderError`); the value is never echoed;
+* path parameters: ``_paths.py`` (:class:`InvalidPathParameterError`);
 
 * :func:`check_content_type`: an operation offering several request media types takes
   ``content_type=`` and refuses one the spec does not document (:class:`InvalidContentTypeError`);
@@ -20,8 +29,9 @@ from __future__ import annotations
 import asyncio
 import io
 import os
+import re
 import stat
-from collections.abc import AsyncIterator, Iterator, Sequence, Sized
+from collections.abc import AsyncIterator, Iterable, Iterator, Mapping, Sequence, Sized
 from typing import IO, Any
 
 from .errors import NP6Error
@@ -39,11 +49,42 @@ class RequestValidationError(NP6Error, ValueError):
 
     Attributes:
         operation: the operation (module and function name), e.g. ``add_segment_targets``.
+        sent: always False (nothing reached NP6).
     """
+
+    sent = False
 
     def __init__(self, operation: str, message: str):
         self.operation = operation
         super().__init__(f"{operation}: {message}")
+
+
+class InvalidPathParameterError(RequestValidationError):
+    """A path parameter's value would change the requested path, or has the wrong type.
+
+    ``..``, ``.`` and the empty string are refused (URL normalisation would drop or merge the
+    segment: ``DELETE /targets/../segments/41`` is ``DELETE /segments/41``), and so are
+    ``None``, booleans, other types than the parameter's, and control characters. Any other
+    value is sent percent-encoded as exactly one path segment.
+
+    Attributes: ``operation``, ``parameter`` (its name in the spec).
+    """
+
+    def __init__(self, operation: str, parameter: str, message: str):
+        self.parameter = parameter
+        super().__init__(operation, f"path parameter {parameter!r} {message}")
+
+
+class InvalidHeaderError(RequestValidationError):
+    """A header name or value cannot be sent as it is (line break, control character, ...).
+
+    The value is never included in the message (it may be a secret). Attributes: ``operation``,
+    ``header``.
+    """
+
+    def __init__(self, operation: str, header: str, message: str):
+        self.header = header
+        super().__init__(operation, f"header {header!r} {message}")
 
 
 class TooManyItemsError(RequestValidationError):
@@ -79,7 +120,10 @@ class InvalidContentTypeError(RequestValidationError):
 
 
 class BodyTypeError(NP6Error, TypeError):
-    """The body does not have the type of the chosen media type (or is not binary for an upload)."""
+    """The body does not have the operation's type (or the chosen media type's, or is not binary
+    for an upload). Nothing was sent (``sent`` is False)."""
+
+    sent = False
 
     def __init__(self, operation: str, message: str):
         self.operation = operation
@@ -104,11 +148,40 @@ def check_items(operation: str, body: Sized, *, max_items: int | None = None, mi
 def body_mismatch(operation: str, content_type: str, expected: str, body: object) -> BodyTypeError:
     """The error for a body whose type does not match the chosen ``content_type``."""
     return BodyTypeError(
-        operation, f"content_type {content_type!r} takes a body of type {expected}, got {type(body).__name__}"
+        operation,
+        f"content_type {content_type!r} takes a body of type {expected}, got {_kind(body)}{_dict_hint(body, expected)}",
     )
 
 
-def is_instance(value: object, kind: type[Any]) -> bool:
+def _kind(value: object) -> str:
+    if isinstance(value, list) and value:
+        kinds = sorted({type(item).__name__ for item in value})
+        return f"list[{' | '.join(kinds)}]"
+    return type(value).__name__
+
+
+def _dict_hint(body: object, expected: str) -> str:
+    """How to build the model when a plain mapping was given where a model is expected."""
+    if not isinstance(body, Mapping):
+        return ""
+    models = [name.strip() for name in expected.split("|") if name.strip()[:1].isupper()]
+    if not models:
+        return ""
+    builders = " or ".join(f"{name}.from_dict(data)" for name in models)
+    return f"; a plain dict is not sent as it is: build the model with {builders}"
+
+
+def check_body(operation: str, body: object, ok: bool, expected: str) -> None:
+    """Raise :class:`BodyTypeError` unless ``ok`` (the generated type check of ``body``) holds.
+
+    ``expected`` is the body's Python type as the signature spells it (``SegmentInput``,
+    ``list[str]``); a plain dict given for a model gets a hint to build the model.
+    """
+    if not ok:
+        raise BodyTypeError(operation, f"the body must be {expected}, got {_kind(body)}{_dict_hint(body, expected)}")
+
+
+def is_instance(value: object, kind: type[Any] | tuple[type[Any], ...]) -> bool:
     """``isinstance`` without type narrowing (generated code casts after checking)."""
     return isinstance(value, kind)
 
@@ -116,6 +189,36 @@ def is_instance(value: object, kind: type[Any]) -> bool:
 def is_list_of(value: object, kind: type[Any]) -> bool:
     """True for a list whose items are all instances of ``kind``."""
     return isinstance(value, list) and all(isinstance(item, kind) for item in value)
+
+
+#: An HTTP header name (RFC 9110 token).
+_TOKEN = re.compile(r"[!#$%&'*+\-.^_`|~0-9A-Za-z]+")
+#: A header value h11 sends unchanged: printable ASCII and tabs, no space at either end.
+_VALUE = re.compile(r"(?:[\x21-\x7e](?:[\t\x20-\x7e]*[\x21-\x7e])?)?")
+
+
+def header_problem(name: object, value: object) -> str | None:
+    """Why a header cannot be sent (None when it can). Never quotes the value."""
+    if not isinstance(name, str) or not _TOKEN.fullmatch(name):
+        return "is not a valid header name"
+    if not isinstance(value, str):
+        return f"must have a str value, got {type(value).__name__}"
+    if not _VALUE.fullmatch(value):
+        for index, char in enumerate(value):
+            if char in "\r\n":
+                return f"has a line break in its value (at position {index})"
+            if not (char == "\t" or " " <= char <= "~"):
+                return f"has a character that is not printable ASCII in its value (at position {index})"
+        return "has a value starting or ending with white space"
+    return None
+
+
+def check_headers(operation: str, headers: Iterable[tuple[object, object]]) -> None:
+    """Raise :class:`InvalidHeaderError` for the first header that cannot be sent as it is."""
+    for name, value in headers:
+        problem = header_problem(name, value)
+        if problem is not None:
+            raise InvalidHeaderError(operation, name if isinstance(name, str) else repr(name), problem)
 
 
 def is_binary(body: object) -> bool:
@@ -188,10 +291,14 @@ __all__ = [
     "CHUNK_SIZE",
     "BodyTypeError",
     "InvalidContentTypeError",
+    "InvalidHeaderError",
+    "InvalidPathParameterError",
     "RequestValidationError",
     "TooFewItemsError",
     "TooManyItemsError",
     "binary_body",
+    "check_body",
     "check_content_type",
+    "check_headers",
     "check_items",
 ]

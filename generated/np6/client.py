@@ -19,7 +19,7 @@ from typing import Any, Final, Self, TypeVar
 
 import httpx
 
-from . import errors
+from . import _validation, errors
 from ._transport import (
     OPERATION_EXTENSION,
     OPTIONS_EXTENSION,
@@ -114,15 +114,21 @@ class Client:
                 f"No NP6 API key: pass api_key=... to {type(self).__name__}() "
                 f"or set the {API_KEY_ENV} environment variable."
             )
+        _check_key(key, "api_key" if api_key is not None else f"the {API_KEY_ENV} environment variable")
         self._api_key = key
-        self.base_url = (base_url or os.environ.get(BASE_URL_ENV) or DEFAULT_BASE_URL).rstrip("/")
+        if base_url is not None:
+            self.base_url = _check_base_url(base_url, "base_url")
+        elif os.environ.get(BASE_URL_ENV):
+            self.base_url = _check_base_url(os.environ[BASE_URL_ENV], f"the {BASE_URL_ENV} environment variable")
+        else:
+            self.base_url = DEFAULT_BASE_URL.rstrip("/")
         self.timeout = _timeout(timeout, connect_timeout, read_timeout)
         policy = retry if retry is not None else RetryPolicy()
         if max_retries is not None:
             policy = replace(policy, max_retries=max_retries)
         self.options = CallOptions(retry=policy, retry_unsafe=retry_unsafe)
         self._clock = clock
-        self._headers = dict(headers or {})
+        self._headers = _check_client_headers(headers or {})
         self._transport = transport
         self._async_transport = async_transport
         self._verify_ssl = verify_ssl
@@ -185,7 +191,9 @@ class Client:
                 headers=root._headers,
                 timeout=root.timeout,
                 follow_redirects=root._follow_redirects,
-                transport=NP6Transport(inner, api_key=root._api_key, options=root.options, clock=root._clock),
+                transport=NP6Transport(
+                    inner, api_key=root._api_key, options=root.options, clock=root._clock, origin=root.base_url
+                ),
                 **root._httpx_args,
             )
         return root._client
@@ -200,7 +208,9 @@ class Client:
                 headers=root._headers,
                 timeout=root.timeout,
                 follow_redirects=root._follow_redirects,
-                transport=AsyncNP6Transport(inner, api_key=root._api_key, options=root.options, clock=root._clock),
+                transport=AsyncNP6Transport(
+                    inner, api_key=root._api_key, options=root.options, clock=root._clock, origin=root.base_url
+                ),
                 **root._httpx_args,
             )
         return root._async_client
@@ -236,18 +246,33 @@ class Client:
         extensions[OPTIONS_EXTENSION] = self.options
         if operation is not None:
             extensions[OPERATION_EXTENSION] = operation
+        headers = kwargs.get("headers")
+        if headers:
+            # Header parameters are checked before anything is sent (line breaks, non-ASCII...).
+            _validation.check_headers(operation or "request", dict(headers).items())
         return {**kwargs, "extensions": extensions, "timeout": self.timeout}
 
     def request(self, *, operation: str | None = None, **kwargs: Any) -> httpx.Response:
         """Send one request (``method``, ``url``, ``params``, ``json``/``content``, ``headers``).
 
-        ``operation`` names the calling operation in logs and connection errors.
+        ``operation`` names the calling operation in logs and errors. Every failure is an
+        :class:`errors.NP6Error`: the transport turns network failures into
+        :class:`errors.APIConnectionError`, and so does this method for what httpx refuses
+        before sending.
         """
-        return self.get_httpx_client().request(**self._request_kwargs(kwargs, operation))
+        prepared = self._request_kwargs(kwargs, operation)
+        try:
+            return self.get_httpx_client().request(**prepared)
+        except httpx.HTTPError as exc:
+            raise _unsent_error(exc, prepared, operation) from exc
 
     async def arequest(self, *, operation: str | None = None, **kwargs: Any) -> httpx.Response:
         """Async :meth:`request`."""
-        return await self.get_async_httpx_client().request(**self._request_kwargs(kwargs, operation))
+        prepared = self._request_kwargs(kwargs, operation)
+        try:
+            return await self.get_async_httpx_client().request(**prepared)
+        except httpx.HTTPError as exc:
+            raise _unsent_error(exc, prepared, operation) from exc
 
     @staticmethod
     def decode(response: httpx.Response, operation: str, parse: Callable[[httpx.Response], T]) -> T:
@@ -265,6 +290,71 @@ class Client:
                 status_code=response.status_code,
                 request_id=response.headers.get("x-request-id"),
             ) from exc
+
+
+def _check_key(key: str, source: str) -> None:
+    """Refuse a key that cannot be sent as it is; the message never shows the key."""
+    if not key.strip():
+        raise errors.ConfigurationError(f"the NP6 API key ({source}) is blank")
+    for index, char in enumerate(key):
+        if char in "\r\n":
+            raise errors.ConfigurationError(
+                f"the NP6 API key ({source}) has a line break at position {index} of {len(key)} "
+                "(as when it is read from a file): strip it"
+            )
+        if not "!" <= char <= "~":
+            raise errors.ConfigurationError(
+                f"the NP6 API key ({source}) has a space, a control character or a non-ASCII character "
+                f"at position {index} of {len(key)}: an NP6 key is printable ASCII"
+            )
+
+
+def _check_base_url(value: str, source: str) -> str:
+    """The base URL without its trailing slash, or ConfigurationError when it is not http(s)."""
+    example = f"such as {DEFAULT_BASE_URL!r}"
+    if any(char.isspace() or not char.isprintable() for char in value):
+        raise errors.ConfigurationError(f"{source} has white space or a control character: {value!r}")
+    try:
+        url = httpx.URL(value)
+    except (httpx.InvalidURL, TypeError) as exc:
+        raise errors.ConfigurationError(f"{source} is not a URL ({value!r}): {exc}; give one {example}") from None
+    if url.scheme not in ("http", "https") or not url.host:
+        raise errors.ConfigurationError(f"{source} must be an http(s) URL {example}, got {value!r}")
+    if url.query or url.fragment:
+        raise errors.ConfigurationError(f"{source} must not have a query or a fragment, got {value!r}")
+    return str(url).rstrip("/")
+
+
+def _check_client_headers(headers: Mapping[str, str]) -> dict[str, str]:
+    checked: dict[str, str] = {}
+    for name, value in headers.items():
+        problem = _validation.header_problem(name, value)
+        if problem is not None:
+            label = f"header name {name!r}" if "name" in problem else f"header {name!r}"
+            raise errors.ConfigurationError(f"headers: {label} {problem}")
+        if name.lower() == "x-key":
+            raise errors.ConfigurationError("headers: pass the key as api_key=..., not as an X-Key header")
+        checked[name] = value
+    return checked
+
+
+def _unsent_error(exc: httpx.HTTPError, prepared: dict[str, Any], operation: str | None) -> errors.APIConnectionError:
+    """An httpx error the transport did not see (httpx refused the request before sending it)."""
+    method = str(prepared.get("method", "")).upper()
+    try:
+        path: str | None = errors.wire_path(exc.request)
+    except RuntimeError:
+        path = None
+    where = f"{method} {path or prepared.get('url', '')!s}".strip()
+    label = f" ({operation})" if operation else ""
+    redirects = isinstance(exc, httpx.TooManyRedirects)
+    return errors.APIConnectionError(
+        f"{where}{label} failed before NP6 answered ({type(exc).__name__})",
+        method=method or None,
+        path=path,
+        operation=operation,
+        sent=redirects,
+    )
 
 
 def _body_size(response: httpx.Response) -> int:

@@ -5,9 +5,14 @@
   it is often the only detail of an empty 4xx), ``method``, ``path`` and a truncated ``body``.
 * :class:`APIConnectionError` / :class:`APITimeoutError`: no usable answer came back.
 * :class:`DecodeError`: a 2xx answer did not match the operation's documented shape.
-* :class:`MissingAPIKeyError`: no key was given nor found in ``NP6_API_KEY``.
+* :class:`ConfigurationError`: the client was made with a setting it cannot work with (a base
+  URL that is not an http(s) URL, a key with a line break, an illegal header);
+  :class:`MissingAPIKeyError`: no key was given nor found in ``NP6_API_KEY``.
+* :class:`RequestValidationError` / :class:`BodyTypeError` (and their subclasses): a request
+  was refused before anything was sent (``sent`` is False).
 
-Messages never include request headers, so the ``X-Key`` never appears in them.
+Messages never include request headers, so the ``X-Key`` never appears in them; paths are
+printed as they went on the wire (percent-encoded), so no value can forge a line of a log.
 """
 
 from __future__ import annotations
@@ -30,16 +35,26 @@ class NP6Error(Exception):
     """Base of every error raised by the client."""
 
 
-class MissingAPIKeyError(NP6Error, ValueError):
+class ConfigurationError(NP6Error, ValueError):
+    """A setting of the client cannot work (raised when the client is made, before any request)."""
+
+
+class MissingAPIKeyError(ConfigurationError):
     """No API key: pass ``api_key=`` to the client or set ``NP6_API_KEY``."""
+
+
+def wire_path(request: httpx.Request) -> str:
+    """The request's path as it went on the wire: percent-encoded, without the query."""
+    return request.url.raw_path.split(b"?", 1)[0].decode("ascii", errors="replace")
 
 
 class APIConnectionError(NP6Error):
     """The request failed without a response (connection refused, reset, DNS...), after retries.
 
-    Attributes: ``method``, ``path``, ``operation`` (when known), ``retries`` (how many times it
-    was retried before giving up), ``sent`` (False when the request certainly never reached NP6;
-    True when it may have). The httpx exception is the ``__cause__``.
+    Attributes: ``method``, ``path`` (percent-encoded, as sent), ``operation`` (when known),
+    ``retries`` (how many times it was retried before giving up), ``sent`` (False when the
+    request certainly never reached NP6; True when it may have). The httpx exception is the
+    ``__cause__``.
     """
 
     def __init__(
@@ -76,7 +91,7 @@ class APIStatusError(NP6Error):
         try:
             request = response.request
             self.method: str | None = request.method
-            self.path: str | None = request.url.path
+            self.path: str | None = wire_path(request)
         except RuntimeError:
             self.method = self.path = None
         self.body = _snippet(response.content) if response.is_stream_consumed or response.is_closed else ""
@@ -235,6 +250,8 @@ def raise_for_status(response: httpx.Response, operation: str | None = None) -> 
 from ._validation import (  # noqa: E402
     BodyTypeError,
     InvalidContentTypeError,
+    InvalidHeaderError,
+    InvalidPathParameterError,
     RequestValidationError,
     TooFewItemsError,
     TooManyItemsError,
@@ -247,10 +264,13 @@ __all__ = [
     "AuthenticationError",
     "BadRequestError",
     "BodyTypeError",
+    "ConfigurationError",
     "ConflictError",
     "DecodeError",
     "InternalServerError",
     "InvalidContentTypeError",
+    "InvalidHeaderError",
+    "InvalidPathParameterError",
     "LengthRequiredError",
     "MissingAPIKeyError",
     "NP6Error",
@@ -267,4 +287,5 @@ __all__ = [
     "UnsupportedMediaTypeError",
     "error_for",
     "raise_for_status",
+    "wire_path",
 ]

@@ -1,10 +1,10 @@
 import datetime
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
+from ... import _paths
 from ...client import Client
 from ...models.mail_archive import MailArchive
 from ...types import UNSET, Response, Unset
@@ -49,9 +49,14 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/actions/{id}/targets/{target}/archives".format(
-            id=quote(str(id), safe=""),
-            target=quote(str(target), safe=""),
+        # Each value fills one path segment or is refused before sending (np6/_paths.py).
+        "url": _paths.expand(
+            OPERATION_ID,
+            PATH,
+            {
+                "id": (id, str),
+                "target": (target, str),
+            },
         ),
         "params": params,
     }

@@ -3,6 +3,7 @@ from typing import Any
 
 import httpx
 
+from ... import _validation
 from ...client import Client
 from ...models.category import Category
 from ...models.category_input import CategoryInput
@@ -24,6 +25,8 @@ def _get_kwargs(
         "method": "post",
         "url": "/categories",
     }
+
+    _validation.check_body(OPERATION_ID, body, _validation.is_instance(body, CategoryInput), "CategoryInput")
 
     _kwargs["json"] = body.to_dict()
 

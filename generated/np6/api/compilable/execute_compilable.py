@@ -1,10 +1,10 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 from uuid import UUID
 
 import httpx
 
+from ... import _paths, _validation
 from ...client import Client
 from ...models.compilable_execution_result import CompilableExecutionResult
 from ...models.execute_compilable_body import ExecuteCompilableBody
@@ -25,10 +25,19 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/scripting/compilables/{id}/execution".format(
-            id=quote(str(id), safe=""),
+        # Each value fills one path segment or is refused before sending (np6/_paths.py).
+        "url": _paths.expand(
+            OPERATION_ID,
+            PATH,
+            {
+                "id": (id, UUID),
+            },
         ),
     }
+
+    _validation.check_body(
+        OPERATION_ID, body, _validation.is_instance(body, ExecuteCompilableBody), "ExecuteCompilableBody"
+    )
 
     _kwargs["json"] = body.to_dict()
 

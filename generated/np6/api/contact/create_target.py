@@ -3,6 +3,7 @@ from typing import Any
 
 import httpx
 
+from ... import _validation
 from ...client import Client
 from ...models.document import Document
 from ...models.target import Target
@@ -24,6 +25,8 @@ def _get_kwargs(
         "method": "post",
         "url": "/targets",
     }
+
+    _validation.check_body(OPERATION_ID, body, _validation.is_instance(body, Document), "Document")
 
     _kwargs["json"] = body.to_dict()
 

@@ -3,6 +3,7 @@ from typing import Any
 
 import httpx
 
+from ... import _validation
 from ...client import Client
 from ...models.deleted_target import DeletedTarget
 from ...models.target_deletion_by_id import TargetDeletionById
@@ -26,6 +27,20 @@ def _get_kwargs(
         "method": "delete",
         "url": "/targets",
     }
+
+    _validation.check_body(
+        OPERATION_ID,
+        body,
+        _validation.is_instance(
+            body,
+            (
+                TargetDeletionByUnicity,
+                TargetDeletionById,
+                TargetDeletionBySegment,
+            ),
+        ),
+        "TargetDeletionById | TargetDeletionBySegment | TargetDeletionByUnicity",
+    )
 
     _kwargs["json"] = body.to_dict()
 

@@ -3,6 +3,7 @@ from typing import Any
 
 import httpx
 
+from ... import _validation
 from ...client import Client
 from ...models.target import Target
 from ...types import UNSET, Response, Unset
@@ -40,6 +41,8 @@ def _get_kwargs(
     }
 
     if not isinstance(body, Unset):
+        _validation.check_body(OPERATION_ID, body, _validation.is_list_of(body, str), "list[str]")
+
         _kwargs["json"] = body
 
         headers["Content-Type"] = "application/json"

@@ -1,9 +1,9 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
+from ... import _paths, _validation
 from ...client import Client
 from ...models.target import Target
 from ...models.target_field_filter import TargetFieldFilter
@@ -24,12 +24,21 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/targets/{id}".format(
-            id=quote(str(id), safe=""),
+        # Each value fills one path segment or is refused before sending (np6/_paths.py).
+        "url": _paths.expand(
+            OPERATION_ID,
+            PATH,
+            {
+                "id": (id, str),
+            },
         ),
     }
 
     if not isinstance(body, Unset):
+        _validation.check_body(
+            OPERATION_ID, body, _validation.is_instance(body, TargetFieldFilter), "TargetFieldFilter"
+        )
+
         _kwargs["json"] = body.to_dict()
 
         headers["Content-Type"] = "application/vnd.mperf.v8.model.v1+json"

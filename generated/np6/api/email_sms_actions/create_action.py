@@ -3,6 +3,7 @@ from typing import Any
 
 import httpx
 
+from ... import _validation
 from ..._decoding import UnknownVariant
 from ...client import Client
 from ...models.mail_campaign_action import MailCampaignAction
@@ -27,6 +28,21 @@ def _get_kwargs(
         "method": "post",
         "url": "/actions",
     }
+
+    _validation.check_body(
+        OPERATION_ID,
+        body,
+        _validation.is_instance(
+            body,
+            (
+                MailMessageAction,
+                MailCampaignAction,
+                SmsMessageAction,
+                SmsCampaignAction,
+            ),
+        ),
+        "MailCampaignAction | MailMessageAction | SmsCampaignAction | SmsMessageAction",
+    )
 
     _kwargs["json"] = body.to_dict()
 

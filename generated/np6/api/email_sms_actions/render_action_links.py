@@ -1,9 +1,9 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
+from ... import _paths, _validation
 from ...client import Client
 from ...models.render_links_request import RenderLinksRequest
 from ...models.render_links_result import RenderLinksResult
@@ -24,10 +24,17 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/actions/{id}/render/links".format(
-            id=quote(str(id), safe=""),
+        # Each value fills one path segment or is refused before sending (np6/_paths.py).
+        "url": _paths.expand(
+            OPERATION_ID,
+            PATH,
+            {
+                "id": (id, str),
+            },
         ),
     }
+
+    _validation.check_body(OPERATION_ID, body, _validation.is_instance(body, RenderLinksRequest), "RenderLinksRequest")
 
     _kwargs["json"] = body.to_dict()
 

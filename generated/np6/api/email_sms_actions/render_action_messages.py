@@ -1,10 +1,9 @@
 from http import HTTPStatus
 from typing import Any, Literal, cast
-from urllib.parse import quote
 
 import httpx
 
-from ... import _validation
+from ... import _paths, _validation
 from ...client import Client
 from ...models.render_email_request import RenderEmailRequest
 from ...models.render_mail_result import RenderMailResult
@@ -34,8 +33,13 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/actions/{id}/renders".format(
-            id=quote(str(id), safe=""),
+        # Each value fills one path segment or is refused before sending (np6/_paths.py).
+        "url": _paths.expand(
+            OPERATION_ID,
+            PATH,
+            {
+                "id": (id, str),
+            },
         ),
     }
 

@@ -1,9 +1,9 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
+from ... import _paths, _validation
 from ...client import Client
 from ...models.message_request_model import MessageRequestModel
 from ...types import UNSET, Response, Unset
@@ -24,13 +24,22 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/actions/{id}/targets/{target_id}".format(
-            id=quote(str(id), safe=""),
-            target_id=quote(str(target_id), safe=""),
+        # Each value fills one path segment or is refused before sending (np6/_paths.py).
+        "url": _paths.expand(
+            OPERATION_ID,
+            PATH,
+            {
+                "id": (id, str),
+                "target_id": (target_id, str),
+            },
         ),
     }
 
     if not isinstance(body, Unset):
+        _validation.check_body(
+            OPERATION_ID, body, _validation.is_instance(body, MessageRequestModel), "MessageRequestModel"
+        )
+
         _kwargs["json"] = body.to_dict()
 
         headers["Content-Type"] = "application/json"

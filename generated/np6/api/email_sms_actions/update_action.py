@@ -1,9 +1,9 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
+from ... import _paths, _validation
 from ..._decoding import UnknownVariant
 from ...client import Client
 from ...models.mail_campaign_action import MailCampaignAction
@@ -27,10 +27,30 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "put",
-        "url": "/actions/{id}".format(
-            id=quote(str(id), safe=""),
+        # Each value fills one path segment or is refused before sending (np6/_paths.py).
+        "url": _paths.expand(
+            OPERATION_ID,
+            PATH,
+            {
+                "id": (id, str),
+            },
         ),
     }
+
+    _validation.check_body(
+        OPERATION_ID,
+        body,
+        _validation.is_instance(
+            body,
+            (
+                MailMessageAction,
+                MailCampaignAction,
+                SmsMessageAction,
+                SmsCampaignAction,
+            ),
+        ),
+        "MailCampaignAction | MailMessageAction | SmsCampaignAction | SmsMessageAction",
+    )
 
     _kwargs["json"] = body.to_dict()
 

@@ -1,10 +1,10 @@
 import datetime
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
+from ... import _paths
 from ..._decoding import UnknownVariant
 from ...client import Client
 from ...models.activation_event import ActivationEvent
@@ -72,8 +72,13 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/actions/{id}/events/hits/mirror".format(
-            id=quote(str(id), safe=""),
+        # Each value fills one path segment or is refused before sending (np6/_paths.py).
+        "url": _paths.expand(
+            OPERATION_ID,
+            PATH,
+            {
+                "id": (id, str),
+            },
         ),
         "params": params,
     }

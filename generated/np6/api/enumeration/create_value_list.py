@@ -3,6 +3,7 @@ from typing import Any
 
 import httpx
 
+from ... import _validation
 from ...client import Client
 from ...models.value_list import ValueList
 from ...models.value_list_input import ValueListInput
@@ -24,6 +25,8 @@ def _get_kwargs(
         "method": "post",
         "url": "/valueLists",
     }
+
+    _validation.check_body(OPERATION_ID, body, _validation.is_instance(body, ValueListInput), "ValueListInput")
 
     _kwargs["json"] = body.to_dict()
 

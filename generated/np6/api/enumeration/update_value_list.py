@@ -1,9 +1,9 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
+from ... import _paths, _validation
 from ...client import Client
 from ...models.value_list import ValueList
 from ...models.value_list_input import ValueListInput
@@ -24,10 +24,17 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "put",
-        "url": "/valueLists/{id}".format(
-            id=quote(str(id), safe=""),
+        # Each value fills one path segment or is refused before sending (np6/_paths.py).
+        "url": _paths.expand(
+            OPERATION_ID,
+            PATH,
+            {
+                "id": (id, int),
+            },
         ),
     }
+
+    _validation.check_body(OPERATION_ID, body, _validation.is_instance(body, ValueListInput), "ValueListInput")
 
     _kwargs["json"] = body.to_dict()
 

@@ -3,6 +3,7 @@ from typing import Any
 
 import httpx
 
+from ... import _validation
 from ..._decoding import UnknownVariant
 from ...client import Client
 from ...models.date_field import DateField
@@ -32,6 +33,8 @@ def _get_kwargs(
         "method": "post",
         "url": "/fields",
     }
+
+    _validation.check_body(OPERATION_ID, body, _validation.is_instance(body, FieldInput), "FieldInput")
 
     _kwargs["json"] = body.to_dict()
 

@@ -1,10 +1,9 @@
 from http import HTTPStatus
 from typing import IO, Any
-from urllib.parse import quote
 
 import httpx
 
-from ... import _validation
+from ... import _paths, _validation
 from ..._decoding import UnknownVariant
 from ...client import Client
 from ...models.import_file_source import ImportFileSource
@@ -30,8 +29,13 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "put",
-        "url": "/imports/{id}/source".format(
-            id=quote(str(id), safe=""),
+        # Each value fills one path segment or is refused before sending (np6/_paths.py).
+        "url": _paths.expand(
+            OPERATION_ID,
+            PATH,
+            {
+                "id": (id, int),
+            },
         ),
     }
 

@@ -3,6 +3,7 @@ from typing import Any, cast
 
 import httpx
 
+from ... import _validation
 from ...client import Client
 from ...types import Response
 
@@ -22,6 +23,8 @@ def _get_kwargs(
         "method": "put",
         "url": "/settings/marketing/pressure/topic",
     }
+
+    _validation.check_body(OPERATION_ID, body, _validation.is_instance(body, bool), "bool")
 
     _kwargs["json"] = body
 

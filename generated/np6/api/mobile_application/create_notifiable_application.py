@@ -3,6 +3,7 @@ from typing import Any
 
 import httpx
 
+from ... import _validation
 from ...client import Client
 from ...models.notifiable_application import NotifiableApplication
 from ...types import Response
@@ -23,6 +24,10 @@ def _get_kwargs(
         "method": "post",
         "url": "/parameters/applications",
     }
+
+    _validation.check_body(
+        OPERATION_ID, body, _validation.is_instance(body, NotifiableApplication), "NotifiableApplication"
+    )
 
     _kwargs["json"] = body.to_dict()
 

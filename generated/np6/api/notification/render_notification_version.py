@@ -1,10 +1,10 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 from uuid import UUID
 
 import httpx
 
+from ... import _paths, _validation
 from ...client import Client
 from ...models.notification_render_request import NotificationRenderRequest
 from ...types import Response
@@ -25,11 +25,20 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/notifications/{id}/versions/{version}/render".format(
-            id=quote(str(id), safe=""),
-            version=quote(str(version), safe=""),
+        # Each value fills one path segment or is refused before sending (np6/_paths.py).
+        "url": _paths.expand(
+            OPERATION_ID,
+            PATH,
+            {
+                "id": (id, int),
+                "version": (version, UUID),
+            },
         ),
     }
+
+    _validation.check_body(
+        OPERATION_ID, body, _validation.is_instance(body, NotificationRenderRequest), "NotificationRenderRequest"
+    )
 
     _kwargs["json"] = body.to_dict()
 

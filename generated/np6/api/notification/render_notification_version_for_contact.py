@@ -1,10 +1,10 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 from uuid import UUID
 
 import httpx
 
+from ... import _paths
 from ...client import Client
 from ...models.notification_render_result import NotificationRenderResult
 from ...types import UNSET, Response, Unset
@@ -33,9 +33,14 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/notifications/{id}/versions/{version}/render/contact".format(
-            id=quote(str(id), safe=""),
-            version=quote(str(version), safe=""),
+        # Each value fills one path segment or is refused before sending (np6/_paths.py).
+        "url": _paths.expand(
+            OPERATION_ID,
+            PATH,
+            {
+                "id": (id, int),
+                "version": (version, UUID),
+            },
         ),
         "params": params,
     }

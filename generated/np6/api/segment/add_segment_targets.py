@@ -1,10 +1,9 @@
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
-from ... import _validation
+from ... import _paths, _validation
 from ...client import Client
 from ...types import Response
 
@@ -23,10 +22,17 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "put",
-        "url": "/segments/{id}/targets".format(
-            id=quote(str(id), safe=""),
+        # Each value fills one path segment or is refused before sending (np6/_paths.py).
+        "url": _paths.expand(
+            OPERATION_ID,
+            PATH,
+            {
+                "id": (id, int),
+            },
         ),
     }
+
+    _validation.check_body(OPERATION_ID, body, _validation.is_list_of(body, str), "list[str]")
 
     _validation.check_items(OPERATION_ID, body, max_items=50, min_items=1)
     _kwargs["json"] = body

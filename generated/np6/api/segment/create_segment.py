@@ -3,6 +3,7 @@ from typing import Any
 
 import httpx
 
+from ... import _validation
 from ..._decoding import UnknownVariant
 from ...client import Client
 from ...models.dynamic_segment import DynamicSegment
@@ -26,6 +27,8 @@ def _get_kwargs(
         "method": "post",
         "url": "/segments",
     }
+
+    _validation.check_body(OPERATION_ID, body, _validation.is_instance(body, SegmentInput), "SegmentInput")
 
     _kwargs["json"] = body.to_dict()
 

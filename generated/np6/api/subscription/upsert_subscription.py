@@ -3,6 +3,7 @@ from typing import Any
 
 import httpx
 
+from ... import _validation
 from ...client import Client
 from ...models.subscription import Subscription
 from ...types import Response
@@ -23,6 +24,8 @@ def _get_kwargs(
         "method": "put",
         "url": "/subscriptions",
     }
+
+    _validation.check_body(OPERATION_ID, body, _validation.is_instance(body, Subscription), "Subscription")
 
     _kwargs["json"] = body.to_dict()
 

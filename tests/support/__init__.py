@@ -1,0 +1,1 @@
+"""Shared helpers of the tests (one support package; fixtures stay in the folders' conftests)."""
