@@ -18,6 +18,7 @@ _PROPERTY_NAMES: frozenset[str] = frozenset(
         "name",
         "isUnicity",
         "isMandatory",
+        "id",
         "constraint",
         "valueListId",
     }
@@ -34,6 +35,7 @@ class FieldInput:
             name (str): Name of the field.
             is_unicity (bool): True to make the field part of the unicity key.
             is_mandatory (bool): True to require a value for every contact.
+            id (int | Unset): Identifier of the field (listed second in the 8.1.0 create body; NP6 sets it on creation).
             constraint (FieldConstraint | Unset): A constraint on the values a field accepts.
             value_list_id (int | Unset): Value list of a single or multiple select field.
     """
@@ -42,6 +44,7 @@ class FieldInput:
     name: str
     is_unicity: bool
     is_mandatory: bool
+    id: int | Unset = UNSET
     constraint: FieldConstraint | Unset = UNSET
     value_list_id: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -54,6 +57,8 @@ class FieldInput:
         is_unicity = self.is_unicity
 
         is_mandatory = self.is_mandatory
+
+        id = self.id
 
         constraint: dict[str, Any] | Unset = UNSET
         if not isinstance(self.constraint, Unset):
@@ -71,6 +76,8 @@ class FieldInput:
                 "isMandatory": is_mandatory,
             }
         )
+        if id is not UNSET:
+            field_dict["id"] = id
         if constraint is not UNSET:
             field_dict["constraint"] = constraint
         if value_list_id is not UNSET:
@@ -89,6 +96,8 @@ class FieldInput:
 
         is_mandatory = d["isMandatory"]
 
+        id = d.get("id", UNSET)
+
         _constraint = d.get("constraint", UNSET)
         constraint: FieldConstraint | Unset
         if isinstance(_constraint, Unset):
@@ -103,6 +112,7 @@ class FieldInput:
             name=name,
             is_unicity=is_unicity,
             is_mandatory=is_mandatory,
+            id=id,
             constraint=constraint,
             value_list_id=value_list_id,
         )

@@ -35,7 +35,7 @@ class ImportFileSource:
         creation_date (datetime.datetime | Unset): When the source was created.
         update_date (datetime.datetime | None | Unset): When the source was last updated (for a file source, the
             upload).
-        filename (None | str | Unset): Name under which NP6 stored the uploaded file (null before an upload).
+        filename (str | Unset): Name under which NP6 stored the uploaded file (a prefix, then the sent name).
         data (list[ImportFileSourceDataItem] | Unset): Content of the file, as the 8.1.0 reference lists it (structure
             not documented).
     """
@@ -44,7 +44,7 @@ class ImportFileSource:
     id: int | None | Unset = UNSET
     creation_date: datetime.datetime | Unset = UNSET
     update_date: datetime.datetime | None | Unset = UNSET
-    filename: None | str | Unset = UNSET
+    filename: str | Unset = UNSET
     data: list[ImportFileSourceDataItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -69,11 +69,7 @@ class ImportFileSource:
         else:
             update_date = self.update_date
 
-        filename: None | str | Unset
-        if isinstance(self.filename, Unset):
-            filename = UNSET
-        else:
-            filename = self.filename
+        filename = self.filename
 
         data: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.data, Unset):

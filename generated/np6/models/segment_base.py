@@ -32,7 +32,7 @@ class SegmentBase:
     Attributes:
         id (int): Identifier of the segment.
         name (str): Name of the segment.
-        description (None | str | Unset): Free text describing the segment.
+        description (str | Unset): Free text describing the segment (the reference does not mark it nullable).
         creation (datetime.datetime | None | Unset): When the segment was created.
         expiration (datetime.datetime | None | Unset): When the segment expires.
         is_test (bool | None | Unset): True when the segment may be used as a test segment in the test phase of an
@@ -42,7 +42,7 @@ class SegmentBase:
 
     id: int
     name: str
-    description: None | str | Unset = UNSET
+    description: str | Unset = UNSET
     creation: datetime.datetime | None | Unset = UNSET
     expiration: datetime.datetime | None | Unset = UNSET
     is_test: bool | None | Unset = UNSET
@@ -54,11 +54,7 @@ class SegmentBase:
 
         name = self.name
 
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
+        description = self.description
 
         creation: None | str | Unset
         if isinstance(self.creation, Unset):

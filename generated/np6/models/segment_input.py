@@ -19,35 +19,47 @@ _PROPERTY_NAMES: frozenset[str] = frozenset(
         "name",
         "id",
         "description",
+        "creation",
         "expiration",
         "isTest",
+        "targetsCount",
         "parentId",
+        "searchId",
     }
 )
 
 
 @_attrs_define
 class SegmentInput:
-    """Data to create or update a segment (NP6 ignores read-only values such as the creation date).
+    """Data to create or update a segment. The update page lists the whole segment model as its
+    body; NP6 sets the read-only values (creation date, contact count) itself.
 
-    Attributes:
-        type_ (SegmentType): Kind of segment. Static segments hold an explicit list of contacts; dynamic ones are
-            computed (and may have a parent).
-        name (str): Name of the segment.
-        id (int | Unset): Identifier of the segment (updates only; ignored on creation).
-        description (None | str | Unset): Free text describing the segment.
-        expiration (datetime.datetime | None | Unset): When the segment expires.
-        is_test (bool | None | Unset): True to make the segment usable as a test segment.
-        parent_id (int | None | Unset): Parent segment of a dynamic segment (null for none).
+        Attributes:
+            type_ (SegmentType): Kind of segment. Static segments hold an explicit list of contacts; dynamic ones are
+                computed (and may have a parent).
+            name (str): Name of the segment.
+            id (int | Unset): Identifier of the segment (updates only; ignored on creation).
+            description (str | Unset): Free text describing the segment.
+            creation (datetime.datetime | None | Unset): Creation date (read-only; listed in the body model by the update
+                page).
+            expiration (datetime.datetime | None | Unset): When the segment expires.
+            is_test (bool | None | Unset): True to make the segment usable as a test segment.
+            targets_count (int | None | Unset): Estimated number of contacts (read-only; listed in the body model by the
+                update page).
+            parent_id (int | None | Unset): Parent segment of a dynamic segment (null for none).
+            search_id (int | None | Unset): Search behind a dynamic segment.
     """
 
     type_: SegmentType
     name: str
     id: int | Unset = UNSET
-    description: None | str | Unset = UNSET
+    description: str | Unset = UNSET
+    creation: datetime.datetime | None | Unset = UNSET
     expiration: datetime.datetime | None | Unset = UNSET
     is_test: bool | None | Unset = UNSET
+    targets_count: int | None | Unset = UNSET
     parent_id: int | None | Unset = UNSET
+    search_id: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -57,11 +69,15 @@ class SegmentInput:
 
         id = self.id
 
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
+        description = self.description
+
+        creation: None | str | Unset
+        if isinstance(self.creation, Unset):
+            creation = UNSET
+        elif isinstance(self.creation, datetime.datetime):
+            creation = self.creation.isoformat()
         else:
-            description = self.description
+            creation = self.creation
 
         expiration: None | str | Unset
         if isinstance(self.expiration, Unset):
@@ -77,11 +93,23 @@ class SegmentInput:
         else:
             is_test = self.is_test
 
+        targets_count: int | None | Unset
+        if isinstance(self.targets_count, Unset):
+            targets_count = UNSET
+        else:
+            targets_count = self.targets_count
+
         parent_id: int | None | Unset
         if isinstance(self.parent_id, Unset):
             parent_id = UNSET
         else:
             parent_id = self.parent_id
+
+        search_id: int | None | Unset
+        if isinstance(self.search_id, Unset):
+            search_id = UNSET
+        else:
+            search_id = self.search_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -95,12 +123,18 @@ class SegmentInput:
             field_dict["id"] = id
         if description is not UNSET:
             field_dict["description"] = description
+        if creation is not UNSET:
+            field_dict["creation"] = creation
         if expiration is not UNSET:
             field_dict["expiration"] = expiration
         if is_test is not UNSET:
             field_dict["isTest"] = is_test
+        if targets_count is not UNSET:
+            field_dict["targetsCount"] = targets_count
         if parent_id is not UNSET:
             field_dict["parentId"] = parent_id
+        if search_id is not UNSET:
+            field_dict["searchId"] = search_id
 
         return field_dict
 
@@ -115,6 +149,15 @@ class SegmentInput:
 
         description = d.get("description", UNSET)
 
+        _creation = d.get("creation", UNSET)
+        creation: datetime.datetime | None | Unset
+        if _creation is None or isinstance(_creation, Unset):
+            creation = _creation
+        else:
+            creation_type_0 = datetime.datetime.fromisoformat(_creation)
+
+            creation = creation_type_0
+
         _expiration = d.get("expiration", UNSET)
         expiration: datetime.datetime | None | Unset
         if _expiration is None or isinstance(_expiration, Unset):
@@ -126,16 +169,23 @@ class SegmentInput:
 
         is_test = d.get("isTest", UNSET)
 
+        targets_count = d.get("targetsCount", UNSET)
+
         parent_id = d.get("parentId", UNSET)
+
+        search_id = d.get("searchId", UNSET)
 
         segment_input = cls(
             type_=type_,
             name=name,
             id=id,
             description=description,
+            creation=creation,
             expiration=expiration,
             is_test=is_test,
+            targets_count=targets_count,
             parent_id=parent_id,
+            search_id=search_id,
         )
 
         if not _PROPERTY_NAMES.issuperset(d):

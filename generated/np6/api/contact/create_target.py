@@ -65,9 +65,10 @@ def sync_detailed(
     is the contact in the read shape (values keyed by field **id** under `fields`).
 
     NP6 answers 409 when a contact with the same unicity value exists (clients use it as an
-    idempotent "create if absent"), and 400 when the unicity field is missing from the
-    body ("target cannot be identified - unicity is null"), which is what a body keyed by
-    field id or wrapped in `fields` gets.
+    idempotent "create if absent"), 400 when the unicity field is missing from the body
+    ("target cannot be identified - unicity is null"), which is what a body keyed by field
+    id or wrapped in `fields` gets, and 411 to a POST without Content-Length (the client
+    always sends one).
 
     Args:
         body (Document): Values of a contact to write, keyed by field *name* at the top level,
@@ -106,9 +107,10 @@ def sync(
     is the contact in the read shape (values keyed by field **id** under `fields`).
 
     NP6 answers 409 when a contact with the same unicity value exists (clients use it as an
-    idempotent "create if absent"), and 400 when the unicity field is missing from the
-    body ("target cannot be identified - unicity is null"), which is what a body keyed by
-    field id or wrapped in `fields` gets.
+    idempotent "create if absent"), 400 when the unicity field is missing from the body
+    ("target cannot be identified - unicity is null"), which is what a body keyed by field
+    id or wrapped in `fields` gets, and 411 to a POST without Content-Length (the client
+    always sends one).
 
     Args:
         body (Document): Values of a contact to write, keyed by field *name* at the top level,
@@ -148,9 +150,10 @@ async def asyncio_detailed(
     is the contact in the read shape (values keyed by field **id** under `fields`).
 
     NP6 answers 409 when a contact with the same unicity value exists (clients use it as an
-    idempotent "create if absent"), and 400 when the unicity field is missing from the
-    body ("target cannot be identified - unicity is null"), which is what a body keyed by
-    field id or wrapped in `fields` gets.
+    idempotent "create if absent"), 400 when the unicity field is missing from the body
+    ("target cannot be identified - unicity is null"), which is what a body keyed by field
+    id or wrapped in `fields` gets, and 411 to a POST without Content-Length (the client
+    always sends one).
 
     Args:
         body (Document): Values of a contact to write, keyed by field *name* at the top level,
@@ -189,9 +192,10 @@ async def asyncio(
     is the contact in the read shape (values keyed by field **id** under `fields`).
 
     NP6 answers 409 when a contact with the same unicity value exists (clients use it as an
-    idempotent "create if absent"), and 400 when the unicity field is missing from the
-    body ("target cannot be identified - unicity is null"), which is what a body keyed by
-    field id or wrapped in `fields` gets.
+    idempotent "create if absent"), 400 when the unicity field is missing from the body
+    ("target cannot be identified - unicity is null"), which is what a body keyed by field
+    id or wrapped in `fields` gets, and 411 to a POST without Content-Length (the client
+    always sends one).
 
     Args:
         body (Document): Values of a contact to write, keyed by field *name* at the top level,

@@ -76,8 +76,9 @@ def sync_detailed(
     Creates a static or dynamic segment and returns it with its new identifier.
 
     Args:
-        body (SegmentInput): Data to create or update a segment (NP6 ignores read-only values such
-            as the creation date).
+        body (SegmentInput): Data to create or update a segment. The update page lists the whole
+            segment model as its
+            body; NP6 sets the read-only values (creation date, contact count) itself.
 
     Raises:
         errors.APIConnectionError: no response (errors.APITimeoutError on a timeout), after retries.
@@ -107,8 +108,9 @@ def sync(
     Creates a static or dynamic segment and returns it with its new identifier.
 
     Args:
-        body (SegmentInput): Data to create or update a segment (NP6 ignores read-only values such
-            as the creation date).
+        body (SegmentInput): Data to create or update a segment. The update page lists the whole
+            segment model as its
+            body; NP6 sets the read-only values (creation date, contact count) itself.
 
     Raises:
         errors.APIStatusError: NP6 answered with a non-2xx status (a subclass per status, with request_id).
@@ -139,8 +141,9 @@ async def asyncio_detailed(
     Creates a static or dynamic segment and returns it with its new identifier.
 
     Args:
-        body (SegmentInput): Data to create or update a segment (NP6 ignores read-only values such
-            as the creation date).
+        body (SegmentInput): Data to create or update a segment. The update page lists the whole
+            segment model as its
+            body; NP6 sets the read-only values (creation date, contact count) itself.
 
     Raises:
         errors.APIConnectionError: no response (errors.APITimeoutError on a timeout), after retries.
@@ -170,8 +173,9 @@ async def asyncio(
     Creates a static or dynamic segment and returns it with its new identifier.
 
     Args:
-        body (SegmentInput): Data to create or update a segment (NP6 ignores read-only values such
-            as the creation date).
+        body (SegmentInput): Data to create or update a segment. The update page lists the whole
+            segment model as its
+            body; NP6 sets the read-only values (creation date, contact count) itself.
 
     Raises:
         errors.APIStatusError: NP6 answered with a non-2xx status (a subclass per status, with request_id).

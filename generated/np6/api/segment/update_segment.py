@@ -86,8 +86,9 @@ def sync_detailed(
 
     Args:
         id (int):  Example: 41.
-        body (SegmentInput): Data to create or update a segment (NP6 ignores read-only values such
-            as the creation date).
+        body (SegmentInput): Data to create or update a segment. The update page lists the whole
+            segment model as its
+            body; NP6 sets the read-only values (creation date, contact count) itself.
 
     Raises:
         errors.APIConnectionError: no response (errors.APITimeoutError on a timeout), after retries.
@@ -120,8 +121,9 @@ def sync(
 
     Args:
         id (int):  Example: 41.
-        body (SegmentInput): Data to create or update a segment (NP6 ignores read-only values such
-            as the creation date).
+        body (SegmentInput): Data to create or update a segment. The update page lists the whole
+            segment model as its
+            body; NP6 sets the read-only values (creation date, contact count) itself.
 
     Raises:
         errors.APIStatusError: NP6 answered with a non-2xx status (a subclass per status, with request_id).
@@ -155,8 +157,9 @@ async def asyncio_detailed(
 
     Args:
         id (int):  Example: 41.
-        body (SegmentInput): Data to create or update a segment (NP6 ignores read-only values such
-            as the creation date).
+        body (SegmentInput): Data to create or update a segment. The update page lists the whole
+            segment model as its
+            body; NP6 sets the read-only values (creation date, contact count) itself.
 
     Raises:
         errors.APIConnectionError: no response (errors.APITimeoutError on a timeout), after retries.
@@ -189,8 +192,9 @@ async def asyncio(
 
     Args:
         id (int):  Example: 41.
-        body (SegmentInput): Data to create or update a segment (NP6 ignores read-only values such
-            as the creation date).
+        body (SegmentInput): Data to create or update a segment. The update page lists the whole
+            segment model as its
+            body; NP6 sets the read-only values (creation date, contact count) itself.
 
     Raises:
         errors.APIStatusError: NP6 answered with a non-2xx status (a subclass per status, with request_id).
