@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._decoding import UnknownVariant
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="NotificationExecutionRequest")
@@ -34,7 +35,8 @@ class NotificationExecutionRequest:
     """One notification to send.
 
     Attributes:
-        recipient (NotificationRecipient | Unset): The contact a notification goes to.
+        recipient (RecipientByHash | RecipientById | RecipientByUnicity | RecipientFootprint | UnknownVariant | Unset):
+            Who a message is for, discriminated by `type`.
         title (None | str | Unset):
         body (None | str | Unset):
         icon (None | str | Unset):
@@ -51,7 +53,9 @@ class NotificationExecutionRequest:
         urgent (bool | None | Unset): True to send the notification as urgent.
     """
 
-    recipient: NotificationRecipient | Unset = UNSET
+    recipient: RecipientByHash | RecipientById | RecipientByUnicity | RecipientFootprint | UnknownVariant | Unset = (
+        UNSET
+    )
     title: None | str | Unset = UNSET
     body: None | str | Unset = UNSET
     icon: None | str | Unset = UNSET
@@ -66,8 +70,10 @@ class NotificationExecutionRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        recipient: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.recipient, Unset):
+        recipient: dict[str, Any] | Unset
+        if isinstance(self.recipient, Unset):
+            recipient = UNSET
+        else:
             recipient = self.recipient.to_dict()
 
         title: None | str | Unset
@@ -171,12 +177,26 @@ class NotificationExecutionRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        _recipient = d.get("recipient", UNSET)
-        recipient: NotificationRecipient | Unset
-        if isinstance(_recipient, Unset):
-            recipient = UNSET
-        else:
-            recipient = NotificationRecipient.from_dict(_recipient)
+
+        def _parse_recipient(
+            data: object,
+        ) -> RecipientByHash | RecipientById | RecipientByUnicity | RecipientFootprint | UnknownVariant | Unset:
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, dict):
+                raise TypeError(f"expected an object with a 'type' property, got {type(data).__name__}")
+            kind = data.get("type")
+            if kind == "id":
+                return RecipientById.from_dict(data)
+            if kind == "unicity":
+                return RecipientByUnicity.from_dict(data)
+            if kind == "hash":
+                return RecipientByHash.from_dict(data)
+            if kind == "footprint":
+                return RecipientFootprint.from_dict(data)
+            return UnknownVariant(data, "type")
+
+        recipient = _parse_recipient(d.get("recipient", UNSET))
 
         title = d.get("title", UNSET)
 
@@ -272,5 +292,8 @@ class NotificationExecutionRequest:
 from ..models.message_stamp import MessageStamp  # noqa: E402
 from ..models.notification_content_overrides_data_type_0 import NotificationContentOverridesDataType0  # noqa: E402
 from ..models.notification_content_overrides_variables_type_0_item import NotificationContentOverridesVariablesType0Item  # noqa: E402
-from ..models.notification_recipient import NotificationRecipient  # noqa: E402
 from ..models.notification_typed_value import NotificationTypedValue  # noqa: E402
+from ..models.recipient_by_hash import RecipientByHash  # noqa: E402
+from ..models.recipient_by_id import RecipientById  # noqa: E402
+from ..models.recipient_by_unicity import RecipientByUnicity  # noqa: E402
+from ..models.recipient_footprint import RecipientFootprint  # noqa: E402
