@@ -119,9 +119,9 @@ def test_render_notification_version_for_contact_id(client: Client) -> None:
 @pytest.mark.vcr
 def test_test_notification_version(client: Client) -> None:
     body = NotificationTestRequest.from_dict(
-        {"recipient": {"type": "id", "value": "000T123"}, "title": "[TEST] Your cart is waiting"}
+        {"recipient": {"type": "id", "value": 1001}, "title": "[TEST] Your cart is waiting"}
     )
-    assert isinstance(body.recipient, RecipientById)
+    assert body.recipient.value == 1001
     assert test_notification_version.sync(42, VERSION, client=client, body=body) is None
 
 

@@ -189,6 +189,7 @@ from .notification_content_overrides_data_type_0 import NotificationContentOverr
 from .notification_content_overrides_variables_type_0_item import NotificationContentOverridesVariablesType0Item
 from .notification_execution_request import NotificationExecutionRequest
 from .notification_receiver import NotificationReceiver
+from .notification_recipient import NotificationRecipient
 from .notification_render_meta import NotificationRenderMeta
 from .notification_render_meta_stamp_type_0 import NotificationRenderMetaStampType0
 from .notification_render_request import NotificationRenderRequest
@@ -494,6 +495,7 @@ __all__ = (
     "NotificationContentOverridesVariablesType0Item",
     "NotificationExecutionRequest",
     "NotificationReceiver",
+    "NotificationRecipient",
     "NotificationRenderMeta",
     "NotificationRenderMetaStampType0",
     "NotificationRenderRequest",

@@ -6,7 +6,6 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._decoding import UnknownVariant
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="NotificationContentOverrides")
@@ -14,7 +13,6 @@ T = TypeVar("T", bound="NotificationContentOverrides")
 #: The JSON names of the documented properties (anything else goes to additional_properties).
 _PROPERTY_NAMES: frozenset[str] = frozenset(
     {
-        "recipient",
         "title",
         "body",
         "icon",
@@ -33,8 +31,6 @@ class NotificationContentOverrides:
     """Content overrides of a notification for one send or test.
 
     Attributes:
-        recipient (RecipientByHash | RecipientById | RecipientByUnicity | RecipientFootprint | UnknownVariant | Unset):
-            Who a message is for, discriminated by `type`.
         title (None | str | Unset):
         body (None | str | Unset):
         icon (None | str | Unset):
@@ -48,9 +44,6 @@ class NotificationContentOverrides:
             document.
     """
 
-    recipient: RecipientByHash | RecipientById | RecipientByUnicity | RecipientFootprint | UnknownVariant | Unset = (
-        UNSET
-    )
     title: None | str | Unset = UNSET
     body: None | str | Unset = UNSET
     icon: None | str | Unset = UNSET
@@ -63,12 +56,6 @@ class NotificationContentOverrides:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        recipient: dict[str, Any] | Unset
-        if isinstance(self.recipient, Unset):
-            recipient = UNSET
-        else:
-            recipient = self.recipient.to_dict()
-
         title: None | str | Unset
         if isinstance(self.title, Unset):
             title = UNSET
@@ -130,8 +117,6 @@ class NotificationContentOverrides:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if recipient is not UNSET:
-            field_dict["recipient"] = recipient
         if title is not UNSET:
             field_dict["title"] = title
         if body is not UNSET:
@@ -156,27 +141,6 @@ class NotificationContentOverrides:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-
-        def _parse_recipient(
-            data: object,
-        ) -> RecipientByHash | RecipientById | RecipientByUnicity | RecipientFootprint | UnknownVariant | Unset:
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(f"expected an object with a 'type' property, got {type(data).__name__}")
-            kind = data.get("type")
-            if kind == "id":
-                return RecipientById.from_dict(data)
-            if kind == "unicity":
-                return RecipientByUnicity.from_dict(data)
-            if kind == "hash":
-                return RecipientByHash.from_dict(data)
-            if kind == "footprint":
-                return RecipientFootprint.from_dict(data)
-            return UnknownVariant(data, "type")
-
-        recipient = _parse_recipient(d.get("recipient", UNSET))
-
         title = d.get("title", UNSET)
 
         body = d.get("body", UNSET)
@@ -223,7 +187,6 @@ class NotificationContentOverrides:
             channel = NotificationTypedValue.from_dict(_channel)
 
         notification_content_overrides = cls(
-            recipient=recipient,
             title=title,
             body=body,
             icon=icon,
@@ -260,7 +223,3 @@ class NotificationContentOverrides:
 from ..models.notification_content_overrides_data_type_0 import NotificationContentOverridesDataType0  # noqa: E402
 from ..models.notification_content_overrides_variables_type_0_item import NotificationContentOverridesVariablesType0Item  # noqa: E402
 from ..models.notification_typed_value import NotificationTypedValue  # noqa: E402
-from ..models.recipient_by_hash import RecipientByHash  # noqa: E402
-from ..models.recipient_by_id import RecipientById  # noqa: E402
-from ..models.recipient_by_unicity import RecipientByUnicity  # noqa: E402
-from ..models.recipient_footprint import RecipientFootprint  # noqa: E402

@@ -14,7 +14,6 @@ T = TypeVar("T", bound="NotificationExecutionRequest")
 #: The JSON names of the documented properties (anything else goes to additional_properties).
 _PROPERTY_NAMES: frozenset[str] = frozenset(
     {
-        "recipient",
         "title",
         "body",
         "icon",
@@ -24,6 +23,7 @@ _PROPERTY_NAMES: frozenset[str] = frozenset(
         "variables",
         "redirection",
         "channel",
+        "recipient",
         "stamp",
         "urgent",
     }
@@ -35,8 +35,6 @@ class NotificationExecutionRequest:
     """One notification to send.
 
     Attributes:
-        recipient (RecipientByHash | RecipientById | RecipientByUnicity | RecipientFootprint | UnknownVariant | Unset):
-            Who a message is for, discriminated by `type`.
         title (None | str | Unset):
         body (None | str | Unset):
         icon (None | str | Unset):
@@ -48,14 +46,13 @@ class NotificationExecutionRequest:
             document.
         channel (NotificationTypedValue | Unset): An override discriminated by `type` whose variants NP6 does not
             document.
+        recipient (RecipientByHash | RecipientById | RecipientByUnicity | RecipientFootprint | UnknownVariant | Unset):
+            Who a message is for, discriminated by `type`.
         stamp (MessageStamp | Unset): Tracking identifiers of a message (conversation flow); NP6 generates any that are
             omitted.
         urgent (bool | None | Unset): True to send the notification as urgent.
     """
 
-    recipient: RecipientByHash | RecipientById | RecipientByUnicity | RecipientFootprint | UnknownVariant | Unset = (
-        UNSET
-    )
     title: None | str | Unset = UNSET
     body: None | str | Unset = UNSET
     icon: None | str | Unset = UNSET
@@ -65,17 +62,14 @@ class NotificationExecutionRequest:
     variables: list[NotificationContentOverridesVariablesType0Item] | None | Unset = UNSET
     redirection: NotificationTypedValue | Unset = UNSET
     channel: NotificationTypedValue | Unset = UNSET
+    recipient: RecipientByHash | RecipientById | RecipientByUnicity | RecipientFootprint | UnknownVariant | Unset = (
+        UNSET
+    )
     stamp: MessageStamp | Unset = UNSET
     urgent: bool | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        recipient: dict[str, Any] | Unset
-        if isinstance(self.recipient, Unset):
-            recipient = UNSET
-        else:
-            recipient = self.recipient.to_dict()
-
         title: None | str | Unset
         if isinstance(self.title, Unset):
             title = UNSET
@@ -134,6 +128,12 @@ class NotificationExecutionRequest:
         if not isinstance(self.channel, Unset):
             channel = self.channel.to_dict()
 
+        recipient: dict[str, Any] | Unset
+        if isinstance(self.recipient, Unset):
+            recipient = UNSET
+        else:
+            recipient = self.recipient.to_dict()
+
         stamp: dict[str, Any] | Unset = UNSET
         if not isinstance(self.stamp, Unset):
             stamp = self.stamp.to_dict()
@@ -147,8 +147,6 @@ class NotificationExecutionRequest:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if recipient is not UNSET:
-            field_dict["recipient"] = recipient
         if title is not UNSET:
             field_dict["title"] = title
         if body is not UNSET:
@@ -167,6 +165,8 @@ class NotificationExecutionRequest:
             field_dict["redirection"] = redirection
         if channel is not UNSET:
             field_dict["channel"] = channel
+        if recipient is not UNSET:
+            field_dict["recipient"] = recipient
         if stamp is not UNSET:
             field_dict["stamp"] = stamp
         if urgent is not UNSET:
@@ -177,27 +177,6 @@ class NotificationExecutionRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-
-        def _parse_recipient(
-            data: object,
-        ) -> RecipientByHash | RecipientById | RecipientByUnicity | RecipientFootprint | UnknownVariant | Unset:
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(f"expected an object with a 'type' property, got {type(data).__name__}")
-            kind = data.get("type")
-            if kind == "id":
-                return RecipientById.from_dict(data)
-            if kind == "unicity":
-                return RecipientByUnicity.from_dict(data)
-            if kind == "hash":
-                return RecipientByHash.from_dict(data)
-            if kind == "footprint":
-                return RecipientFootprint.from_dict(data)
-            return UnknownVariant(data, "type")
-
-        recipient = _parse_recipient(d.get("recipient", UNSET))
-
         title = d.get("title", UNSET)
 
         body = d.get("body", UNSET)
@@ -243,6 +222,26 @@ class NotificationExecutionRequest:
         else:
             channel = NotificationTypedValue.from_dict(_channel)
 
+        def _parse_recipient(
+            data: object,
+        ) -> RecipientByHash | RecipientById | RecipientByUnicity | RecipientFootprint | UnknownVariant | Unset:
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, dict):
+                raise TypeError(f"expected an object with a 'type' property, got {type(data).__name__}")
+            kind = data.get("type")
+            if kind == "id":
+                return RecipientById.from_dict(data)
+            if kind == "unicity":
+                return RecipientByUnicity.from_dict(data)
+            if kind == "hash":
+                return RecipientByHash.from_dict(data)
+            if kind == "footprint":
+                return RecipientFootprint.from_dict(data)
+            return UnknownVariant(data, "type")
+
+        recipient = _parse_recipient(d.get("recipient", UNSET))
+
         _stamp = d.get("stamp", UNSET)
         stamp: MessageStamp | Unset
         if isinstance(_stamp, Unset):
@@ -253,7 +252,6 @@ class NotificationExecutionRequest:
         urgent = d.get("urgent", UNSET)
 
         notification_execution_request = cls(
-            recipient=recipient,
             title=title,
             body=body,
             icon=icon,
@@ -263,6 +261,7 @@ class NotificationExecutionRequest:
             variables=variables,
             redirection=redirection,
             channel=channel,
+            recipient=recipient,
             stamp=stamp,
             urgent=urgent,
         )
