@@ -24,6 +24,8 @@ from np6.models import (
     NotificationTestRequest,
     PushAppNotification,
     PushAppNotificationType,
+    RecipientById,
+    RecipientByUnicity,
 )
 
 VERSION = UUID("8b898373-21c7-4028-b85f-cc5068e68df9")
@@ -55,11 +57,14 @@ def test_update_notification(client: Client) -> None:
 def test_execute_notification(client: Client) -> None:
     body = [
         NotificationExecutionRequest.from_dict(
-            {"recipient": {"type": "id", "value": 1001}, "title": "Your cart is waiting", "data": {"items": 2}}
+            {"recipient": {"type": "id", "value": "000T123"}, "title": "Your cart is waiting", "data": {"items": 2}}
         ),
-        NotificationExecutionRequest.from_dict({"recipient": {"type": "id", "value": 1002}}),
+        NotificationExecutionRequest.from_dict({"recipient": {"type": "unicity", "value": ["bob@example.com"]}}),
     ]
-    assert body[0].recipient.value == 1001
+    assert isinstance(body[0].recipient, RecipientById)
+    assert body[0].recipient.value == "000T123"
+    assert isinstance(body[1].recipient, RecipientByUnicity)
+    assert body[1].recipient.value == ["bob@example.com"]
     assert execute_notification.sync(42, client=client, body=body) is None
 
 
@@ -116,6 +121,7 @@ def test_test_notification_version(client: Client) -> None:
     body = NotificationTestRequest.from_dict(
         {"recipient": {"type": "id", "value": 1001}, "title": "[TEST] Your cart is waiting"}
     )
+    assert body.recipient.value == 1001
     assert test_notification_version.sync(42, VERSION, client=client, body=body) is None
 
 

@@ -13,7 +13,6 @@ T = TypeVar("T", bound="NotificationContentOverrides")
 #: The JSON names of the documented properties (anything else goes to additional_properties).
 _PROPERTY_NAMES: frozenset[str] = frozenset(
     {
-        "recipient",
         "title",
         "body",
         "icon",
@@ -32,7 +31,6 @@ class NotificationContentOverrides:
     """Content overrides of a notification for one send or test.
 
     Attributes:
-        recipient (NotificationRecipient | Unset): The contact a notification goes to.
         title (None | str | Unset):
         body (None | str | Unset):
         icon (None | str | Unset):
@@ -46,7 +44,6 @@ class NotificationContentOverrides:
             document.
     """
 
-    recipient: NotificationRecipient | Unset = UNSET
     title: None | str | Unset = UNSET
     body: None | str | Unset = UNSET
     icon: None | str | Unset = UNSET
@@ -59,10 +56,6 @@ class NotificationContentOverrides:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        recipient: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.recipient, Unset):
-            recipient = self.recipient.to_dict()
-
         title: None | str | Unset
         if isinstance(self.title, Unset):
             title = UNSET
@@ -124,8 +117,6 @@ class NotificationContentOverrides:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if recipient is not UNSET:
-            field_dict["recipient"] = recipient
         if title is not UNSET:
             field_dict["title"] = title
         if body is not UNSET:
@@ -150,13 +141,6 @@ class NotificationContentOverrides:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        _recipient = d.get("recipient", UNSET)
-        recipient: NotificationRecipient | Unset
-        if isinstance(_recipient, Unset):
-            recipient = UNSET
-        else:
-            recipient = NotificationRecipient.from_dict(_recipient)
-
         title = d.get("title", UNSET)
 
         body = d.get("body", UNSET)
@@ -203,7 +187,6 @@ class NotificationContentOverrides:
             channel = NotificationTypedValue.from_dict(_channel)
 
         notification_content_overrides = cls(
-            recipient=recipient,
             title=title,
             body=body,
             icon=icon,
@@ -239,5 +222,4 @@ class NotificationContentOverrides:
 
 from ..models.notification_content_overrides_data_type_0 import NotificationContentOverridesDataType0  # noqa: E402
 from ..models.notification_content_overrides_variables_type_0_item import NotificationContentOverridesVariablesType0Item  # noqa: E402
-from ..models.notification_recipient import NotificationRecipient  # noqa: E402
 from ..models.notification_typed_value import NotificationTypedValue  # noqa: E402

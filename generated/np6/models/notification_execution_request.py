@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._decoding import UnknownVariant
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="NotificationExecutionRequest")
@@ -13,7 +14,6 @@ T = TypeVar("T", bound="NotificationExecutionRequest")
 #: The JSON names of the documented properties (anything else goes to additional_properties).
 _PROPERTY_NAMES: frozenset[str] = frozenset(
     {
-        "recipient",
         "title",
         "body",
         "icon",
@@ -23,6 +23,7 @@ _PROPERTY_NAMES: frozenset[str] = frozenset(
         "variables",
         "redirection",
         "channel",
+        "recipient",
         "stamp",
         "urgent",
     }
@@ -34,7 +35,6 @@ class NotificationExecutionRequest:
     """One notification to send.
 
     Attributes:
-        recipient (NotificationRecipient | Unset): The contact a notification goes to.
         title (None | str | Unset):
         body (None | str | Unset):
         icon (None | str | Unset):
@@ -46,12 +46,13 @@ class NotificationExecutionRequest:
             document.
         channel (NotificationTypedValue | Unset): An override discriminated by `type` whose variants NP6 does not
             document.
+        recipient (RecipientByHash | RecipientById | RecipientByUnicity | RecipientFootprint | UnknownVariant | Unset):
+            Who a message is for, discriminated by `type`.
         stamp (MessageStamp | Unset): Tracking identifiers of a message (conversation flow); NP6 generates any that are
             omitted.
         urgent (bool | None | Unset): True to send the notification as urgent.
     """
 
-    recipient: NotificationRecipient | Unset = UNSET
     title: None | str | Unset = UNSET
     body: None | str | Unset = UNSET
     icon: None | str | Unset = UNSET
@@ -61,15 +62,14 @@ class NotificationExecutionRequest:
     variables: list[NotificationContentOverridesVariablesType0Item] | None | Unset = UNSET
     redirection: NotificationTypedValue | Unset = UNSET
     channel: NotificationTypedValue | Unset = UNSET
+    recipient: RecipientByHash | RecipientById | RecipientByUnicity | RecipientFootprint | UnknownVariant | Unset = (
+        UNSET
+    )
     stamp: MessageStamp | Unset = UNSET
     urgent: bool | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        recipient: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.recipient, Unset):
-            recipient = self.recipient.to_dict()
-
         title: None | str | Unset
         if isinstance(self.title, Unset):
             title = UNSET
@@ -128,6 +128,12 @@ class NotificationExecutionRequest:
         if not isinstance(self.channel, Unset):
             channel = self.channel.to_dict()
 
+        recipient: dict[str, Any] | Unset
+        if isinstance(self.recipient, Unset):
+            recipient = UNSET
+        else:
+            recipient = self.recipient.to_dict()
+
         stamp: dict[str, Any] | Unset = UNSET
         if not isinstance(self.stamp, Unset):
             stamp = self.stamp.to_dict()
@@ -141,8 +147,6 @@ class NotificationExecutionRequest:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if recipient is not UNSET:
-            field_dict["recipient"] = recipient
         if title is not UNSET:
             field_dict["title"] = title
         if body is not UNSET:
@@ -161,6 +165,8 @@ class NotificationExecutionRequest:
             field_dict["redirection"] = redirection
         if channel is not UNSET:
             field_dict["channel"] = channel
+        if recipient is not UNSET:
+            field_dict["recipient"] = recipient
         if stamp is not UNSET:
             field_dict["stamp"] = stamp
         if urgent is not UNSET:
@@ -171,13 +177,6 @@ class NotificationExecutionRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        _recipient = d.get("recipient", UNSET)
-        recipient: NotificationRecipient | Unset
-        if isinstance(_recipient, Unset):
-            recipient = UNSET
-        else:
-            recipient = NotificationRecipient.from_dict(_recipient)
-
         title = d.get("title", UNSET)
 
         body = d.get("body", UNSET)
@@ -223,6 +222,26 @@ class NotificationExecutionRequest:
         else:
             channel = NotificationTypedValue.from_dict(_channel)
 
+        def _parse_recipient(
+            data: object,
+        ) -> RecipientByHash | RecipientById | RecipientByUnicity | RecipientFootprint | UnknownVariant | Unset:
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, dict):
+                raise TypeError(f"expected an object with a 'type' property, got {type(data).__name__}")
+            kind = data.get("type")
+            if kind == "id":
+                return RecipientById.from_dict(data)
+            if kind == "unicity":
+                return RecipientByUnicity.from_dict(data)
+            if kind == "hash":
+                return RecipientByHash.from_dict(data)
+            if kind == "footprint":
+                return RecipientFootprint.from_dict(data)
+            return UnknownVariant(data, "type")
+
+        recipient = _parse_recipient(d.get("recipient", UNSET))
+
         _stamp = d.get("stamp", UNSET)
         stamp: MessageStamp | Unset
         if isinstance(_stamp, Unset):
@@ -233,7 +252,6 @@ class NotificationExecutionRequest:
         urgent = d.get("urgent", UNSET)
 
         notification_execution_request = cls(
-            recipient=recipient,
             title=title,
             body=body,
             icon=icon,
@@ -243,6 +261,7 @@ class NotificationExecutionRequest:
             variables=variables,
             redirection=redirection,
             channel=channel,
+            recipient=recipient,
             stamp=stamp,
             urgent=urgent,
         )
@@ -272,5 +291,8 @@ class NotificationExecutionRequest:
 from ..models.message_stamp import MessageStamp  # noqa: E402
 from ..models.notification_content_overrides_data_type_0 import NotificationContentOverridesDataType0  # noqa: E402
 from ..models.notification_content_overrides_variables_type_0_item import NotificationContentOverridesVariablesType0Item  # noqa: E402
-from ..models.notification_recipient import NotificationRecipient  # noqa: E402
 from ..models.notification_typed_value import NotificationTypedValue  # noqa: E402
+from ..models.recipient_by_hash import RecipientByHash  # noqa: E402
+from ..models.recipient_by_id import RecipientById  # noqa: E402
+from ..models.recipient_by_unicity import RecipientByUnicity  # noqa: E402
+from ..models.recipient_footprint import RecipientFootprint  # noqa: E402

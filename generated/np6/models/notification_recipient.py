@@ -21,11 +21,11 @@ _PROPERTY_NAMES: frozenset[str] = frozenset(
 
 @_attrs_define
 class NotificationRecipient:
-    """The contact a notification goes to.
+    """The contact a test notification goes to, as the test page prints it (a type and an integer value).
 
     Attributes:
-        type_ (str | Unset): How the contact is identified (values not documented).
-        value (int | Unset): Identifier of the contact, an integer per NP6's reference.
+        type_ (str | Unset): How the contact is identified (NP6 marks it the discriminator but lists no variant).
+        value (int | Unset): Identifier of the contact, an int32 on the test page.
     """
 
     type_: str | Unset = UNSET

@@ -13,7 +13,6 @@ T = TypeVar("T", bound="NotificationTestRequest")
 #: The JSON names of the documented properties (anything else goes to additional_properties).
 _PROPERTY_NAMES: frozenset[str] = frozenset(
     {
-        "recipient",
         "title",
         "body",
         "icon",
@@ -23,6 +22,7 @@ _PROPERTY_NAMES: frozenset[str] = frozenset(
         "variables",
         "redirection",
         "channel",
+        "recipient",
         "expiration",
     }
 )
@@ -33,7 +33,6 @@ class NotificationTestRequest:
     """A test send of a notification version to one contact.
 
     Attributes:
-        recipient (NotificationRecipient | Unset): The contact a notification goes to.
         title (None | str | Unset):
         body (None | str | Unset):
         icon (None | str | Unset):
@@ -45,11 +44,12 @@ class NotificationTestRequest:
             document.
         channel (NotificationTypedValue | Unset): An override discriminated by `type` whose variants NP6 does not
             document.
+        recipient (NotificationRecipient | Unset): The contact a test notification goes to, as the test page prints it
+            (a type and an integer value).
         expiration (NotificationTypedValue | Unset): An override discriminated by `type` whose variants NP6 does not
             document.
     """
 
-    recipient: NotificationRecipient | Unset = UNSET
     title: None | str | Unset = UNSET
     body: None | str | Unset = UNSET
     icon: None | str | Unset = UNSET
@@ -59,14 +59,11 @@ class NotificationTestRequest:
     variables: list[NotificationContentOverridesVariablesType0Item] | None | Unset = UNSET
     redirection: NotificationTypedValue | Unset = UNSET
     channel: NotificationTypedValue | Unset = UNSET
+    recipient: NotificationRecipient | Unset = UNSET
     expiration: NotificationTypedValue | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        recipient: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.recipient, Unset):
-            recipient = self.recipient.to_dict()
-
         title: None | str | Unset
         if isinstance(self.title, Unset):
             title = UNSET
@@ -125,6 +122,10 @@ class NotificationTestRequest:
         if not isinstance(self.channel, Unset):
             channel = self.channel.to_dict()
 
+        recipient: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.recipient, Unset):
+            recipient = self.recipient.to_dict()
+
         expiration: dict[str, Any] | Unset = UNSET
         if not isinstance(self.expiration, Unset):
             expiration = self.expiration.to_dict()
@@ -132,8 +133,6 @@ class NotificationTestRequest:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if recipient is not UNSET:
-            field_dict["recipient"] = recipient
         if title is not UNSET:
             field_dict["title"] = title
         if body is not UNSET:
@@ -152,6 +151,8 @@ class NotificationTestRequest:
             field_dict["redirection"] = redirection
         if channel is not UNSET:
             field_dict["channel"] = channel
+        if recipient is not UNSET:
+            field_dict["recipient"] = recipient
         if expiration is not UNSET:
             field_dict["expiration"] = expiration
 
@@ -160,13 +161,6 @@ class NotificationTestRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        _recipient = d.get("recipient", UNSET)
-        recipient: NotificationRecipient | Unset
-        if isinstance(_recipient, Unset):
-            recipient = UNSET
-        else:
-            recipient = NotificationRecipient.from_dict(_recipient)
-
         title = d.get("title", UNSET)
 
         body = d.get("body", UNSET)
@@ -212,6 +206,13 @@ class NotificationTestRequest:
         else:
             channel = NotificationTypedValue.from_dict(_channel)
 
+        _recipient = d.get("recipient", UNSET)
+        recipient: NotificationRecipient | Unset
+        if isinstance(_recipient, Unset):
+            recipient = UNSET
+        else:
+            recipient = NotificationRecipient.from_dict(_recipient)
+
         _expiration = d.get("expiration", UNSET)
         expiration: NotificationTypedValue | Unset
         if isinstance(_expiration, Unset):
@@ -220,7 +221,6 @@ class NotificationTestRequest:
             expiration = NotificationTypedValue.from_dict(_expiration)
 
         notification_test_request = cls(
-            recipient=recipient,
             title=title,
             body=body,
             icon=icon,
@@ -230,6 +230,7 @@ class NotificationTestRequest:
             variables=variables,
             redirection=redirection,
             channel=channel,
+            recipient=recipient,
             expiration=expiration,
         )
 
