@@ -4,10 +4,9 @@
   through the operation itself, into typed models: each property lands in a typed attribute
   (nothing left over in ``additional_properties`` except in the free-form objects), and
   ``to_dict()`` gives the sample back unchanged.
-* A hit event with its link and client details decodes with every nested field reachable.
-  The stored reference pages cut every hit sample before these parts, so the two hits below
-  follow the structure of the 8.1.0 excerpt quoted in issue 4 (mirror and form hits) with
-  illustrative values (documentation IP ranges, a generic user agent).
+* A hit event with its link and client details decodes with every nested field typed: the two
+  hit samples NP6's rendered reference shows in full (mirror and form hits, quoted verbatim in
+  tests/fixtures/np6_seed_hits.json and on the two operations in the spec).
 * An event type, link type or other enum value this client does not know decodes without error.
 
 Responses are served by ``httpx.MockTransport``: no network.
@@ -36,8 +35,12 @@ from np6.models import (
     EventExecutionData,
     EventLinkType,
     EventReceiverContactValue,
+    EventUserAgentClient,
+    EventUserAgentDevice,
+    EventUserAgentOs,
     HitEvent,
 )
+from np6.types import Unset
 
 EVENT_TAGS = {
     "Email & SMS events",
@@ -52,72 +55,11 @@ EVENT_TAGS = {
 FREE_FORM = (EventExecutionData, EventReceiverContactValue)
 
 IDENTITY = {"type": "customer", "agency": "DEMO", "customer": "028"}
-ACTIVATION = {
-    "id": "000PE4",
-    "kind": "message",
-    "receiver": {
-        "type": "footprint",
-        "id": "000R4M0T",
-        "unicity": "example@np6.com",
-        "hash": "0441619ab4631d18548aa8835dd2c28b",
-    },
-    "stamp": {
-        "time": 1614089576625,
-        "id": "b967f2f1-2c49-4bd1-8cb1-3b5d6a3f0c11",
-        "thread": "73b43cda-527a-4de7-911a-b4550dabc571",
-    },
-    "recipient": "example@np6.com",
-}
-MIRROR_HIT = {
-    "type": "hit",
-    "id": "08531d18-152f-4337-892c-3fc967b65082",
-    "timestamp": 1623673176622,
-    "identity": IDENTITY,
-    "source": {
-        "type": "email",
-        "detail": {
-            "activation": ACTIVATION,
-            "link": {"type": "mirror", "label": "online version", "source": "MirrorPage", "value": "MirrorPage"},
-            "client": {
-                "type": "browser",
-                "ip": {"type": "v4", "value": "192.0.2.10"},
-                "ua": {
-                    "ua": "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 Chrome/118.0 Safari/537.36",
-                    "client": {"type": "browser", "name": "Chrome", "version": "118.0"},
-                    "os": {"name": "Windows", "version": "10"},
-                    "device": {"type": "desktop"},
-                },
-            },
-        },
-    },
-}
-FORM_HIT = {
-    "type": "hit",
-    "id": "c3c1a4d2-5b0e-4f43-9a51-1f2f8b7c9d10",
-    "timestamp": 1623673180000,
-    "identity": IDENTITY,
-    "source": {
-        "type": "email",
-        "detail": {
-            "activation": ACTIVATION,
-            "link": {
-                "type": "form",
-                "label": "subscription form",
-                "source": "newsletter-form",
-                "value": "newsletter-form",
-            },
-            "client": {
-                "type": "mail client",
-                "ip": {"type": "v6", "value": "2001:db8::1"},
-                "ua": {
-                    "ua": "Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X)",
-                    "os": {"name": "iOS"},
-                    "device": {"type": "smartphone"},
-                },
-            },
-        },
-    },
-}
+SEED = json.loads((Path(__file__).parent / "fixtures" / "np6_seed_hits.json").read_text(encoding="utf-8"))
+#: The two hit samples NP6's rendered reference shows in full (mirror and form hits of an action),
+#: verbatim: every field, down to the parsed user agent, must land in a typed attribute.
+MIRROR_HIT: dict[str, Any] = SEED["mirror"][0]
+FORM_HIT: dict[str, Any] = SEED["form"][0]
 
 
 def _client(payload: Any, seen: list[httpx.Request] | None = None) -> Client:
@@ -204,8 +146,11 @@ def test_documented_example_decodes_into_typed_models(
 ) -> None:
     events = _call_with_example(tag, operation_id, operation, example)
     assert len(events) == len(example)
+    items = operation["responses"]["200"]["content"]["application/json"]["schema"].get("items", {})
+    single_kind = items.get("$ref", "").rsplit("/", 1)[-1]
     for event, sample in zip(events, example, strict=True):
-        assert type(event).__name__.lower() == f"{sample['type']}event"
+        expected = f"{sample['type']}event" if "type" in sample else single_kind.lower()
+        assert type(event).__name__.lower() == expected
         assert _leftovers(event) == []
         assert event.to_dict() == sample
 
@@ -220,16 +165,23 @@ def test_mirror_hit_link_and_client_are_typed() -> None:
     assert _leftovers(event) == []
     detail = event.source.detail
     assert detail.activation.stamp.time == 1614089576625
+    assert detail.activation.recipient == "example@np6.com"
     assert detail.link.type_ is EventLinkType.MIRROR
-    assert (detail.link.label, detail.link.source, detail.link.value) == ("online version", "MirrorPage", "MirrorPage")
+    assert (detail.link.label, detail.link.source) == ("mirror page", "html")
+    assert isinstance(detail.link.value, Unset)
     client = detail.client
-    assert client.type_ == "browser"
+    assert client.type_ == "web"
     assert client.ip.type_ is EventClientIpType.V4
-    assert client.ip.value == "192.0.2.10"
-    assert client.ua.ua.startswith("Mozilla/5.0 (Windows NT 10.0")
-    assert client.ua.client == {"type": "browser", "name": "Chrome", "version": "118.0"}
-    assert client.ua.os["name"] == "Windows"
-    assert client.ua.device == {"type": "desktop"}
+    assert client.ip.value == "10.1.1.1"
+    ua = client.ua
+    assert ua.type_ == "parsed"
+    assert ua.ua.startswith("Mozilla/5.0 (Linux; Android 10; SM-A125F")
+    assert isinstance(ua.client, EventUserAgentClient)
+    assert (ua.client.type_, ua.client.name, ua.client.vendor) == ("Mobile browser", "Android webview", "Google Inc.")
+    assert isinstance(ua.os, EventUserAgentOs)
+    assert (ua.os.name, ua.os.family, ua.os.vendor) == ("Android 10", "Android", "Google Inc.")
+    assert isinstance(ua.device, EventUserAgentDevice)
+    assert ua.device.type_ == "Smartphone"
     assert event.to_dict() == MIRROR_HIT
 
 
@@ -239,11 +191,19 @@ def test_form_hit_link_and_client_are_typed() -> None:
     assert _leftovers(event) == []
     detail = event.source.detail
     assert detail.link.type_ is EventLinkType.FORM
-    assert detail.link.label == "subscription form"
-    assert detail.client.ip.type_ is EventClientIpType.V6
-    assert detail.client.ip.value == "2001:db8::1"
-    assert detail.client.ua.os == {"name": "iOS"}
+    assert (detail.link.label, detail.link.source, detail.link.value) == ("start", "html", "0000F1")
+    assert detail.client.ip.type_ is EventClientIpType.V4
+    assert detail.client.ua.device.type_ == "Smartphone"
     assert event.to_dict() == FORM_HIT
+
+
+def test_seed_samples_are_the_documented_examples() -> None:
+    """The spec documents the two seed samples verbatim on their operations."""
+    spec = yaml.safe_load((Path(np6.__file__).parent / "openapi.yaml").read_text(encoding="utf-8"))
+    for path, key in (("/actions/{id}/events/hits/mirror", "mirror"), ("/actions/{id}/events/hits/form", "form")):
+        media = spec["paths"][path]["get"]["responses"]["200"]["content"]["application/json"]
+        assert media["example"] == SEED[key]
+        assert "x-np6-example-source" not in media
 
 
 def test_unknown_properties_are_kept() -> None:

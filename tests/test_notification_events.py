@@ -17,7 +17,7 @@ from np6.api.notification_events import (
     list_notification_cancellation_events,
     list_notification_execution_events,
 )
-from np6.models import EventSortOrder, OptoutEvent
+from np6.models import EventSortOrder, ExecutionEvent
 
 UTC = datetime.UTC
 
@@ -32,7 +32,7 @@ def test_list_notification_activation_events(client: Client) -> None:
 @pytest.mark.vcr
 def test_list_notification_execution_events(client: Client) -> None:
     (event,) = list_notification_execution_events.sync(156, client=client, end=1_614_099_600_000)
-    assert isinstance(event, OptoutEvent)
+    assert isinstance(event, ExecutionEvent)
     assert event.source.type_ == "notification"
     activation = event.source.detail.activation
     assert activation.id == 156

@@ -90,6 +90,9 @@ from .event_sort_order import EventSortOrder
 from .event_source import EventSource
 from .event_stamp import EventStamp
 from .event_user_agent import EventUserAgent
+from .event_user_agent_client import EventUserAgentClient
+from .event_user_agent_device import EventUserAgentDevice
+from .event_user_agent_os import EventUserAgentOs
 from .execute_compilable_body import ExecuteCompilableBody
 from .execution_email_request import ExecutionEmailRequest
 from .execution_email_request_blocks_type_0_item import ExecutionEmailRequestBlocksType0Item
@@ -396,6 +399,9 @@ __all__ = (
     "EventSource",
     "EventStamp",
     "EventUserAgent",
+    "EventUserAgentClient",
+    "EventUserAgentDevice",
+    "EventUserAgentOs",
     "ExecuteCompilableBody",
     "ExecutionEmailRequest",
     "ExecutionEmailRequestBlocksType0Item",

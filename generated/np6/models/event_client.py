@@ -25,11 +25,11 @@ class EventClient:
     """The client (browser, mail client or robot) that made the tracked request.
 
     Attributes:
-        type_ (str | Unset): Kind of client as NP6 classifies it.
+        type_ (str | Unset): Kind of client as NP6 classifies it, e.g. `web` (documented hit samples).
         ip (EventClientIp | Unset): IP address of the client.
-        ua (EventUserAgent | Unset): The client's user agent, raw and parsed. The shapes of the parsed parts (`client`,
-            `os`,
-            `device`) are not confirmed by a stored page, so they are left open.
+        ua (EventUserAgent | Unset): The client's user agent, raw and parsed. Shape and types from the two hit samples
+            the 8.1.0
+            reference shows in full (mirror and form hits of an action).
     """
 
     type_: str | Unset = UNSET

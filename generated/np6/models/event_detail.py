@@ -34,10 +34,9 @@ class EventDetail:
             execution (EventExecution | Unset): The execution (send request) the event is about.
             cancellation (EventCancellation | Unset): Why an execution was cancelled.
             bounce (EventBounce | Unset): A delivery failure and NP6's analysis of it.
-            link (EventLink | Unset): The tracked element a hit event is about. Structure from the 8.1.0 reference excerpt
-                of
-                the hit events (mirror and form hits) and the field report; the scalar types of `source`
-                and `value` are not confirmed, so they are left open.
+            link (EventLink | Unset): The tracked element a hit event is about. Structure and types from the two hit samples
+                the
+                8.1.0 reference shows in full (mirror and form hits of an action) and the field report.
             client (EventClient | Unset): The client (browser, mail client or robot) that made the tracked request.
     """
 

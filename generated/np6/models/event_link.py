@@ -24,22 +24,22 @@ _PROPERTY_NAMES: frozenset[str] = frozenset(
 
 @_attrs_define
 class EventLink:
-    """The tracked element a hit event is about. Structure from the 8.1.0 reference excerpt of
-    the hit events (mirror and form hits) and the field report; the scalar types of `source`
-    and `value` are not confirmed, so they are left open.
+    """The tracked element a hit event is about. Structure and types from the two hit samples the
+    8.1.0 reference shows in full (mirror and form hits of an action) and the field report.
 
         Attributes:
             type_ (EventLinkType | Unset): Kind of tracked element: `open` (tracking pixel), `redirection` (a tracked link),
                 `unsubscribe`, `mirror` (online version of the message) or `form` (an NP6 form).
             label (str | Unset): Label given to the link in the message (its `dataminingname` attribute).
-            source (Any | Unset): Where the tracked element points from, as NP6 reports it.
-            value (Any | Unset): The tracked element's target, as NP6 reports it.
+            source (str | Unset): Part of the message the tracked element was in, e.g. `html` (both documented hit samples).
+            value (str | Unset): Identifier of the tracked element's target where it has one, e.g. the NP6 form id
+                (`0000F1`) on a form hit; absent from the documented mirror hit.
     """
 
     type_: EventLinkType | Unset = UNSET
     label: str | Unset = UNSET
-    source: Any | Unset = UNSET
-    value: Any | Unset = UNSET
+    source: str | Unset = UNSET
+    value: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

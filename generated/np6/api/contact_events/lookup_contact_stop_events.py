@@ -4,22 +4,9 @@ from typing import Any
 
 import httpx
 
-from ..._decoding import UnknownVariant
 from ...client import Client
-from ...models.activation_event import ActivationEvent
-from ...models.bounce_event import BounceEvent
-from ...models.cancellation_event import CancellationEvent
-from ...models.complaint_event import ComplaintEvent
-from ...models.creation_event import CreationEvent
-from ...models.delivery_event import DeliveryEvent
 from ...models.event_sort_order import EventSortOrder
-from ...models.execution_event import ExecutionEvent
-from ...models.hit_event import HitEvent
-from ...models.impression_event import ImpressionEvent
-from ...models.modification_event import ModificationEvent
-from ...models.optout_event import OptoutEvent
 from ...models.reply_event import ReplyEvent
-from ...models.suppression_event import SuppressionEvent
 from ...types import UNSET, Response, Unset
 
 #: Name of this operation (its module and function name), used in errors and logs.
@@ -83,102 +70,19 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_componentsschemas_event_list_item(
-    data: object,
-) -> (
-    ActivationEvent
-    | BounceEvent
-    | CancellationEvent
-    | ComplaintEvent
-    | CreationEvent
-    | DeliveryEvent
-    | ExecutionEvent
-    | HitEvent
-    | ImpressionEvent
-    | ModificationEvent
-    | OptoutEvent
-    | ReplyEvent
-    | SuppressionEvent
-    | UnknownVariant
-):
-    if not isinstance(data, dict):
-        raise TypeError(f"expected an object with a 'type' property, got {type(data).__name__}")
-    kind = data.get("type")
-    if kind == "activation":
-        return ActivationEvent.from_dict(data)
-    if kind == "execution":
-        return ExecutionEvent.from_dict(data)
-    if kind == "cancellation":
-        return CancellationEvent.from_dict(data)
-    if kind == "bounce":
-        return BounceEvent.from_dict(data)
-    if kind == "hit":
-        return HitEvent.from_dict(data)
-    if kind == "creation":
-        return CreationEvent.from_dict(data)
-    if kind == "modification":
-        return ModificationEvent.from_dict(data)
-    if kind == "impression":
-        return ImpressionEvent.from_dict(data)
-    if kind == "suppression":
-        return SuppressionEvent.from_dict(data)
-    if kind == "optout":
-        return OptoutEvent.from_dict(data)
-    if kind == "reply":
-        return ReplyEvent.from_dict(data)
-    if kind == "complaint":
-        return ComplaintEvent.from_dict(data)
-    if kind == "delivery":
-        return DeliveryEvent.from_dict(data)
-    return UnknownVariant(data, "type")
+def _parse_item(data: Any) -> ReplyEvent:
+    """Decode one element of the response array (sync, asyncio, stream and poll alike)."""
+    response_200_item = ReplyEvent.from_dict(data)
+
+    return response_200_item
 
 
-#: Decodes one element of the response array (sync, asyncio, stream and poll alike).
-_parse_item = _parse_componentsschemas_event_list_item
-
-
-def _parse_response(
-    response: httpx.Response,
-) -> list[
-    ActivationEvent
-    | BounceEvent
-    | CancellationEvent
-    | ComplaintEvent
-    | CreationEvent
-    | DeliveryEvent
-    | ExecutionEvent
-    | HitEvent
-    | ImpressionEvent
-    | ModificationEvent
-    | OptoutEvent
-    | ReplyEvent
-    | SuppressionEvent
-    | UnknownVariant
-]:
+def _parse_response(response: httpx.Response) -> list[ReplyEvent]:
     """Decode a 2xx response (any other 2xx than documented decodes as the documented one)."""
     return [_parse_item(item) for item in response.json()]
 
 
-def _build_response(
-    response: httpx.Response,
-) -> Response[
-    list[
-        ActivationEvent
-        | BounceEvent
-        | CancellationEvent
-        | ComplaintEvent
-        | CreationEvent
-        | DeliveryEvent
-        | ExecutionEvent
-        | HitEvent
-        | ImpressionEvent
-        | ModificationEvent
-        | OptoutEvent
-        | ReplyEvent
-        | SuppressionEvent
-        | UnknownVariant
-    ]
-]:
+def _build_response(response: httpx.Response) -> Response[list[ReplyEvent]]:
     parsed = Client.decode(response, OPERATION_ID, _parse_response) if 200 <= response.status_code < 300 else None
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -197,24 +101,7 @@ def sync_detailed(
     start: datetime.datetime | int | Unset = UNSET,
     end: datetime.datetime | int | Unset = UNSET,
     sort: EventSortOrder | Unset = UNSET,
-) -> Response[
-    list[
-        ActivationEvent
-        | BounceEvent
-        | CancellationEvent
-        | ComplaintEvent
-        | CreationEvent
-        | DeliveryEvent
-        | ExecutionEvent
-        | HitEvent
-        | ImpressionEvent
-        | ModificationEvent
-        | OptoutEvent
-        | ReplyEvent
-        | SuppressionEvent
-        | UnknownVariant
-    ]
-]:
+) -> Response[list[ReplyEvent]]:
     """List the stop answers of a contact
 
     Returns the stop events of one contact (its STOP answers to SMS messages). Name the
@@ -237,7 +124,7 @@ def sync_detailed(
         errors.DecodeError: a 2xx response did not match the documented shape.
 
     Returns:
-        Response[list[ActivationEvent | BounceEvent | CancellationEvent | ComplaintEvent | CreationEvent | DeliveryEvent | ExecutionEvent | HitEvent | ImpressionEvent | ModificationEvent | OptoutEvent | ReplyEvent | SuppressionEvent | UnknownVariant]]: status, headers, raw content; ``parsed`` is set for 2xx only.
+        Response[list[ReplyEvent]]: status, headers, raw content; ``parsed`` is set for 2xx only.
     """
 
     response = client.request(
@@ -263,22 +150,7 @@ def sync(
     start: datetime.datetime | int | Unset = UNSET,
     end: datetime.datetime | int | Unset = UNSET,
     sort: EventSortOrder | Unset = UNSET,
-) -> list[
-    ActivationEvent
-    | BounceEvent
-    | CancellationEvent
-    | ComplaintEvent
-    | CreationEvent
-    | DeliveryEvent
-    | ExecutionEvent
-    | HitEvent
-    | ImpressionEvent
-    | ModificationEvent
-    | OptoutEvent
-    | ReplyEvent
-    | SuppressionEvent
-    | UnknownVariant
-]:
+) -> list[ReplyEvent]:
     """List the stop answers of a contact
 
     Returns the stop events of one contact (its STOP answers to SMS messages). Name the
@@ -302,7 +174,7 @@ def sync(
         errors.DecodeError: a 2xx response did not match the documented shape.
 
     Returns:
-        list[ActivationEvent | BounceEvent | CancellationEvent | ComplaintEvent | CreationEvent | DeliveryEvent | ExecutionEvent | HitEvent | ImpressionEvent | ModificationEvent | OptoutEvent | ReplyEvent | SuppressionEvent | UnknownVariant]
+        list[ReplyEvent]
     """
 
     response = client.request(
@@ -328,24 +200,7 @@ async def asyncio_detailed(
     start: datetime.datetime | int | Unset = UNSET,
     end: datetime.datetime | int | Unset = UNSET,
     sort: EventSortOrder | Unset = UNSET,
-) -> Response[
-    list[
-        ActivationEvent
-        | BounceEvent
-        | CancellationEvent
-        | ComplaintEvent
-        | CreationEvent
-        | DeliveryEvent
-        | ExecutionEvent
-        | HitEvent
-        | ImpressionEvent
-        | ModificationEvent
-        | OptoutEvent
-        | ReplyEvent
-        | SuppressionEvent
-        | UnknownVariant
-    ]
-]:
+) -> Response[list[ReplyEvent]]:
     """List the stop answers of a contact
 
     Returns the stop events of one contact (its STOP answers to SMS messages). Name the
@@ -368,7 +223,7 @@ async def asyncio_detailed(
         errors.DecodeError: a 2xx response did not match the documented shape.
 
     Returns:
-        Response[list[ActivationEvent | BounceEvent | CancellationEvent | ComplaintEvent | CreationEvent | DeliveryEvent | ExecutionEvent | HitEvent | ImpressionEvent | ModificationEvent | OptoutEvent | ReplyEvent | SuppressionEvent | UnknownVariant]]: status, headers, raw content; ``parsed`` is set for 2xx only.
+        Response[list[ReplyEvent]]: status, headers, raw content; ``parsed`` is set for 2xx only.
     """
 
     response = await client.arequest(
@@ -394,22 +249,7 @@ async def asyncio(
     start: datetime.datetime | int | Unset = UNSET,
     end: datetime.datetime | int | Unset = UNSET,
     sort: EventSortOrder | Unset = UNSET,
-) -> list[
-    ActivationEvent
-    | BounceEvent
-    | CancellationEvent
-    | ComplaintEvent
-    | CreationEvent
-    | DeliveryEvent
-    | ExecutionEvent
-    | HitEvent
-    | ImpressionEvent
-    | ModificationEvent
-    | OptoutEvent
-    | ReplyEvent
-    | SuppressionEvent
-    | UnknownVariant
-]:
+) -> list[ReplyEvent]:
     """List the stop answers of a contact
 
     Returns the stop events of one contact (its STOP answers to SMS messages). Name the
@@ -433,7 +273,7 @@ async def asyncio(
         errors.DecodeError: a 2xx response did not match the documented shape.
 
     Returns:
-        list[ActivationEvent | BounceEvent | CancellationEvent | ComplaintEvent | CreationEvent | DeliveryEvent | ExecutionEvent | HitEvent | ImpressionEvent | ModificationEvent | OptoutEvent | ReplyEvent | SuppressionEvent | UnknownVariant]
+        list[ReplyEvent]
     """
 
     response = await client.arequest(
@@ -463,22 +303,7 @@ def stream(
     start: datetime.datetime | int | Unset = UNSET,
     end: datetime.datetime | int | Unset = UNSET,
     sort: EventSortOrder | Unset = UNSET,
-) -> _EventStream[
-    ActivationEvent
-    | BounceEvent
-    | CancellationEvent
-    | ComplaintEvent
-    | CreationEvent
-    | DeliveryEvent
-    | ExecutionEvent
-    | HitEvent
-    | ImpressionEvent
-    | ModificationEvent
-    | OptoutEvent
-    | ReplyEvent
-    | SuppressionEvent
-    | UnknownVariant
-]:
+) -> _EventStream[ReplyEvent]:
     """List the stop answers of a contact, streamed: one decoded item at a time.
 
     Same arguments as ``sync``. The response body is parsed incrementally, so memory does not grow
@@ -515,22 +340,7 @@ def astream(
     start: datetime.datetime | int | Unset = UNSET,
     end: datetime.datetime | int | Unset = UNSET,
     sort: EventSortOrder | Unset = UNSET,
-) -> _AsyncEventStream[
-    ActivationEvent
-    | BounceEvent
-    | CancellationEvent
-    | ComplaintEvent
-    | CreationEvent
-    | DeliveryEvent
-    | ExecutionEvent
-    | HitEvent
-    | ImpressionEvent
-    | ModificationEvent
-    | OptoutEvent
-    | ReplyEvent
-    | SuppressionEvent
-    | UnknownVariant
-]:
+) -> _AsyncEventStream[ReplyEvent]:
     """List the stop answers of a contact, streamed: one decoded item at a time.
 
     Same arguments as ``sync``. The response body is parsed incrementally, so memory does not grow
@@ -576,22 +386,7 @@ def poll(
     id: str | Unset = UNSET,
     unicity: str | Unset = UNSET,
     hash_: str | Unset = UNSET,
-) -> _Poller[
-    ActivationEvent
-    | BounceEvent
-    | CancellationEvent
-    | ComplaintEvent
-    | CreationEvent
-    | DeliveryEvent
-    | ExecutionEvent
-    | HitEvent
-    | ImpressionEvent
-    | ModificationEvent
-    | OptoutEvent
-    | ReplyEvent
-    | SuppressionEvent
-    | UnknownVariant
-]:
+) -> _Poller[ReplyEvent]:
     """List the stop answers of a contact, polled: every item once, in order, across time windows.
 
     Returns a Poller: iterate it (``for`` or ``async for``) to get the items not delivered yet, up to

@@ -5,22 +5,9 @@ from typing import Any
 import httpx
 
 from ... import _paths
-from ..._decoding import UnknownVariant
 from ...client import Client
-from ...models.activation_event import ActivationEvent
-from ...models.bounce_event import BounceEvent
 from ...models.cancellation_event import CancellationEvent
-from ...models.complaint_event import ComplaintEvent
-from ...models.creation_event import CreationEvent
-from ...models.delivery_event import DeliveryEvent
 from ...models.event_sort_order import EventSortOrder
-from ...models.execution_event import ExecutionEvent
-from ...models.hit_event import HitEvent
-from ...models.impression_event import ImpressionEvent
-from ...models.modification_event import ModificationEvent
-from ...models.optout_event import OptoutEvent
-from ...models.reply_event import ReplyEvent
-from ...models.suppression_event import SuppressionEvent
 from ...types import UNSET, Response, Unset
 
 #: Name of this operation (its module and function name), used in errors and logs.
@@ -83,102 +70,19 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_componentsschemas_event_list_item(
-    data: object,
-) -> (
-    ActivationEvent
-    | BounceEvent
-    | CancellationEvent
-    | ComplaintEvent
-    | CreationEvent
-    | DeliveryEvent
-    | ExecutionEvent
-    | HitEvent
-    | ImpressionEvent
-    | ModificationEvent
-    | OptoutEvent
-    | ReplyEvent
-    | SuppressionEvent
-    | UnknownVariant
-):
-    if not isinstance(data, dict):
-        raise TypeError(f"expected an object with a 'type' property, got {type(data).__name__}")
-    kind = data.get("type")
-    if kind == "activation":
-        return ActivationEvent.from_dict(data)
-    if kind == "execution":
-        return ExecutionEvent.from_dict(data)
-    if kind == "cancellation":
-        return CancellationEvent.from_dict(data)
-    if kind == "bounce":
-        return BounceEvent.from_dict(data)
-    if kind == "hit":
-        return HitEvent.from_dict(data)
-    if kind == "creation":
-        return CreationEvent.from_dict(data)
-    if kind == "modification":
-        return ModificationEvent.from_dict(data)
-    if kind == "impression":
-        return ImpressionEvent.from_dict(data)
-    if kind == "suppression":
-        return SuppressionEvent.from_dict(data)
-    if kind == "optout":
-        return OptoutEvent.from_dict(data)
-    if kind == "reply":
-        return ReplyEvent.from_dict(data)
-    if kind == "complaint":
-        return ComplaintEvent.from_dict(data)
-    if kind == "delivery":
-        return DeliveryEvent.from_dict(data)
-    return UnknownVariant(data, "type")
+def _parse_item(data: Any) -> CancellationEvent:
+    """Decode one element of the response array (sync, asyncio, stream and poll alike)."""
+    response_200_item = CancellationEvent.from_dict(data)
+
+    return response_200_item
 
 
-#: Decodes one element of the response array (sync, asyncio, stream and poll alike).
-_parse_item = _parse_componentsschemas_event_list_item
-
-
-def _parse_response(
-    response: httpx.Response,
-) -> list[
-    ActivationEvent
-    | BounceEvent
-    | CancellationEvent
-    | ComplaintEvent
-    | CreationEvent
-    | DeliveryEvent
-    | ExecutionEvent
-    | HitEvent
-    | ImpressionEvent
-    | ModificationEvent
-    | OptoutEvent
-    | ReplyEvent
-    | SuppressionEvent
-    | UnknownVariant
-]:
+def _parse_response(response: httpx.Response) -> list[CancellationEvent]:
     """Decode a 2xx response (any other 2xx than documented decodes as the documented one)."""
     return [_parse_item(item) for item in response.json()]
 
 
-def _build_response(
-    response: httpx.Response,
-) -> Response[
-    list[
-        ActivationEvent
-        | BounceEvent
-        | CancellationEvent
-        | ComplaintEvent
-        | CreationEvent
-        | DeliveryEvent
-        | ExecutionEvent
-        | HitEvent
-        | ImpressionEvent
-        | ModificationEvent
-        | OptoutEvent
-        | ReplyEvent
-        | SuppressionEvent
-        | UnknownVariant
-    ]
-]:
+def _build_response(response: httpx.Response) -> Response[list[CancellationEvent]]:
     parsed = Client.decode(response, OPERATION_ID, _parse_response) if 200 <= response.status_code < 300 else None
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -195,24 +99,7 @@ def sync_detailed(
     start: datetime.datetime | int | Unset = UNSET,
     end: datetime.datetime | int | Unset = UNSET,
     sort: EventSortOrder | Unset = UNSET,
-) -> Response[
-    list[
-        ActivationEvent
-        | BounceEvent
-        | CancellationEvent
-        | ComplaintEvent
-        | CreationEvent
-        | DeliveryEvent
-        | ExecutionEvent
-        | HitEvent
-        | ImpressionEvent
-        | ModificationEvent
-        | OptoutEvent
-        | ReplyEvent
-        | SuppressionEvent
-        | UnknownVariant
-    ]
-]:
+) -> Response[list[CancellationEvent]]:
     """List the cancellations of an action
 
     Returns the cancellation events of one action: executions NP6 dropped before delivery,
@@ -231,7 +118,7 @@ def sync_detailed(
         errors.DecodeError: a 2xx response did not match the documented shape.
 
     Returns:
-        Response[list[ActivationEvent | BounceEvent | CancellationEvent | ComplaintEvent | CreationEvent | DeliveryEvent | ExecutionEvent | HitEvent | ImpressionEvent | ModificationEvent | OptoutEvent | ReplyEvent | SuppressionEvent | UnknownVariant]]: status, headers, raw content; ``parsed`` is set for 2xx only.
+        Response[list[CancellationEvent]]: status, headers, raw content; ``parsed`` is set for 2xx only.
     """
 
     response = client.request(
@@ -253,22 +140,7 @@ def sync(
     start: datetime.datetime | int | Unset = UNSET,
     end: datetime.datetime | int | Unset = UNSET,
     sort: EventSortOrder | Unset = UNSET,
-) -> list[
-    ActivationEvent
-    | BounceEvent
-    | CancellationEvent
-    | ComplaintEvent
-    | CreationEvent
-    | DeliveryEvent
-    | ExecutionEvent
-    | HitEvent
-    | ImpressionEvent
-    | ModificationEvent
-    | OptoutEvent
-    | ReplyEvent
-    | SuppressionEvent
-    | UnknownVariant
-]:
+) -> list[CancellationEvent]:
     """List the cancellations of an action
 
     Returns the cancellation events of one action: executions NP6 dropped before delivery,
@@ -288,7 +160,7 @@ def sync(
         errors.DecodeError: a 2xx response did not match the documented shape.
 
     Returns:
-        list[ActivationEvent | BounceEvent | CancellationEvent | ComplaintEvent | CreationEvent | DeliveryEvent | ExecutionEvent | HitEvent | ImpressionEvent | ModificationEvent | OptoutEvent | ReplyEvent | SuppressionEvent | UnknownVariant]
+        list[CancellationEvent]
     """
 
     response = client.request(
@@ -310,24 +182,7 @@ async def asyncio_detailed(
     start: datetime.datetime | int | Unset = UNSET,
     end: datetime.datetime | int | Unset = UNSET,
     sort: EventSortOrder | Unset = UNSET,
-) -> Response[
-    list[
-        ActivationEvent
-        | BounceEvent
-        | CancellationEvent
-        | ComplaintEvent
-        | CreationEvent
-        | DeliveryEvent
-        | ExecutionEvent
-        | HitEvent
-        | ImpressionEvent
-        | ModificationEvent
-        | OptoutEvent
-        | ReplyEvent
-        | SuppressionEvent
-        | UnknownVariant
-    ]
-]:
+) -> Response[list[CancellationEvent]]:
     """List the cancellations of an action
 
     Returns the cancellation events of one action: executions NP6 dropped before delivery,
@@ -346,7 +201,7 @@ async def asyncio_detailed(
         errors.DecodeError: a 2xx response did not match the documented shape.
 
     Returns:
-        Response[list[ActivationEvent | BounceEvent | CancellationEvent | ComplaintEvent | CreationEvent | DeliveryEvent | ExecutionEvent | HitEvent | ImpressionEvent | ModificationEvent | OptoutEvent | ReplyEvent | SuppressionEvent | UnknownVariant]]: status, headers, raw content; ``parsed`` is set for 2xx only.
+        Response[list[CancellationEvent]]: status, headers, raw content; ``parsed`` is set for 2xx only.
     """
 
     response = await client.arequest(
@@ -368,22 +223,7 @@ async def asyncio(
     start: datetime.datetime | int | Unset = UNSET,
     end: datetime.datetime | int | Unset = UNSET,
     sort: EventSortOrder | Unset = UNSET,
-) -> list[
-    ActivationEvent
-    | BounceEvent
-    | CancellationEvent
-    | ComplaintEvent
-    | CreationEvent
-    | DeliveryEvent
-    | ExecutionEvent
-    | HitEvent
-    | ImpressionEvent
-    | ModificationEvent
-    | OptoutEvent
-    | ReplyEvent
-    | SuppressionEvent
-    | UnknownVariant
-]:
+) -> list[CancellationEvent]:
     """List the cancellations of an action
 
     Returns the cancellation events of one action: executions NP6 dropped before delivery,
@@ -403,7 +243,7 @@ async def asyncio(
         errors.DecodeError: a 2xx response did not match the documented shape.
 
     Returns:
-        list[ActivationEvent | BounceEvent | CancellationEvent | ComplaintEvent | CreationEvent | DeliveryEvent | ExecutionEvent | HitEvent | ImpressionEvent | ModificationEvent | OptoutEvent | ReplyEvent | SuppressionEvent | UnknownVariant]
+        list[CancellationEvent]
     """
 
     response = await client.arequest(
@@ -429,22 +269,7 @@ def stream(
     start: datetime.datetime | int | Unset = UNSET,
     end: datetime.datetime | int | Unset = UNSET,
     sort: EventSortOrder | Unset = UNSET,
-) -> _EventStream[
-    ActivationEvent
-    | BounceEvent
-    | CancellationEvent
-    | ComplaintEvent
-    | CreationEvent
-    | DeliveryEvent
-    | ExecutionEvent
-    | HitEvent
-    | ImpressionEvent
-    | ModificationEvent
-    | OptoutEvent
-    | ReplyEvent
-    | SuppressionEvent
-    | UnknownVariant
-]:
+) -> _EventStream[CancellationEvent]:
     """List the cancellations of an action, streamed: one decoded item at a time.
 
     Same arguments as ``sync``. The response body is parsed incrementally, so memory does not grow
@@ -477,22 +302,7 @@ def astream(
     start: datetime.datetime | int | Unset = UNSET,
     end: datetime.datetime | int | Unset = UNSET,
     sort: EventSortOrder | Unset = UNSET,
-) -> _AsyncEventStream[
-    ActivationEvent
-    | BounceEvent
-    | CancellationEvent
-    | ComplaintEvent
-    | CreationEvent
-    | DeliveryEvent
-    | ExecutionEvent
-    | HitEvent
-    | ImpressionEvent
-    | ModificationEvent
-    | OptoutEvent
-    | ReplyEvent
-    | SuppressionEvent
-    | UnknownVariant
-]:
+) -> _AsyncEventStream[CancellationEvent]:
     """List the cancellations of an action, streamed: one decoded item at a time.
 
     Same arguments as ``sync``. The response body is parsed incrementally, so memory does not grow
@@ -534,22 +344,7 @@ def poll(
     window: _Duration | None = None,
     safety_margin: _Duration | None = None,
     max_items: int | None = None,
-) -> _Poller[
-    ActivationEvent
-    | BounceEvent
-    | CancellationEvent
-    | ComplaintEvent
-    | CreationEvent
-    | DeliveryEvent
-    | ExecutionEvent
-    | HitEvent
-    | ImpressionEvent
-    | ModificationEvent
-    | OptoutEvent
-    | ReplyEvent
-    | SuppressionEvent
-    | UnknownVariant
-]:
+) -> _Poller[CancellationEvent]:
     """List the cancellations of an action, polled: every item once, in order, across time windows.
 
     Returns a Poller: iterate it (``for`` or ``async for``) to get the items not delivered yet, up to
