@@ -5,7 +5,6 @@ from urllib.parse import quote
 
 import httpx
 
-from ..._decoding import UnknownVariant
 from ...client import Client
 from ...models.activation_event import ActivationEvent
 from ...models.bounce_event import BounceEvent
@@ -102,38 +101,108 @@ def _parse_componentsschemas_event_list_item(
     | OptoutEvent
     | ReplyEvent
     | SuppressionEvent
-    | UnknownVariant
 ):
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_base_event_type_0 = ActivationEvent.from_dict(data)
+
+        return componentsschemas_base_event_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_base_event_type_1 = ExecutionEvent.from_dict(data)
+
+        return componentsschemas_base_event_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_base_event_type_2 = CancellationEvent.from_dict(data)
+
+        return componentsschemas_base_event_type_2
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_base_event_type_3 = BounceEvent.from_dict(data)
+
+        return componentsschemas_base_event_type_3
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_base_event_type_4 = HitEvent.from_dict(data)
+
+        return componentsschemas_base_event_type_4
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_base_event_type_5 = CreationEvent.from_dict(data)
+
+        return componentsschemas_base_event_type_5
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_base_event_type_6 = ModificationEvent.from_dict(data)
+
+        return componentsschemas_base_event_type_6
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_base_event_type_7 = ImpressionEvent.from_dict(data)
+
+        return componentsschemas_base_event_type_7
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_base_event_type_8 = SuppressionEvent.from_dict(data)
+
+        return componentsschemas_base_event_type_8
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_base_event_type_9 = OptoutEvent.from_dict(data)
+
+        return componentsschemas_base_event_type_9
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_base_event_type_10 = ReplyEvent.from_dict(data)
+
+        return componentsschemas_base_event_type_10
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_base_event_type_11 = ComplaintEvent.from_dict(data)
+
+        return componentsschemas_base_event_type_11
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
     if not isinstance(data, dict):
-        raise TypeError(f"expected an object with a 'type' property, got {type(data).__name__}")
-    kind = data.get("type")
-    if kind == "activation":
-        return ActivationEvent.from_dict(data)
-    if kind == "execution":
-        return ExecutionEvent.from_dict(data)
-    if kind == "cancellation":
-        return CancellationEvent.from_dict(data)
-    if kind == "bounce":
-        return BounceEvent.from_dict(data)
-    if kind == "hit":
-        return HitEvent.from_dict(data)
-    if kind == "creation":
-        return CreationEvent.from_dict(data)
-    if kind == "modification":
-        return ModificationEvent.from_dict(data)
-    if kind == "impression":
-        return ImpressionEvent.from_dict(data)
-    if kind == "suppression":
-        return SuppressionEvent.from_dict(data)
-    if kind == "optout":
-        return OptoutEvent.from_dict(data)
-    if kind == "reply":
-        return ReplyEvent.from_dict(data)
-    if kind == "complaint":
-        return ComplaintEvent.from_dict(data)
-    if kind == "delivery":
-        return DeliveryEvent.from_dict(data)
-    return UnknownVariant(data, "type")
+        raise TypeError()
+    componentsschemas_base_event_type_12 = DeliveryEvent.from_dict(data)
+
+    return componentsschemas_base_event_type_12
 
 
 #: Decodes one element of the response array (sync, asyncio, stream and poll alike).
@@ -156,7 +225,6 @@ def _parse_response(
     | OptoutEvent
     | ReplyEvent
     | SuppressionEvent
-    | UnknownVariant
 ]:
     """Decode a 2xx response (any other 2xx than documented decodes as the documented one)."""
     return [_parse_item(item) for item in response.json()]
@@ -179,7 +247,6 @@ def _build_response(
         | OptoutEvent
         | ReplyEvent
         | SuppressionEvent
-        | UnknownVariant
     ]
 ]:
     parsed = Client.decode(response, OPERATION_ID, _parse_response) if 200 <= response.status_code < 300 else None
@@ -214,7 +281,6 @@ def sync_detailed(
         | OptoutEvent
         | ReplyEvent
         | SuppressionEvent
-        | UnknownVariant
     ]
 ]:
     """List the events of campaign items
@@ -238,7 +304,7 @@ def sync_detailed(
         _validation.RequestValidationError: the request breaks the spec (nothing was sent).
 
     Returns:
-        Response[list[ActivationEvent | BounceEvent | CancellationEvent | ComplaintEvent | CreationEvent | DeliveryEvent | ExecutionEvent | HitEvent | ImpressionEvent | ModificationEvent | OptoutEvent | ReplyEvent | SuppressionEvent | UnknownVariant]]: status, headers, raw content; ``parsed`` is set for 2xx only.
+        Response[list[ActivationEvent | BounceEvent | CancellationEvent | ComplaintEvent | CreationEvent | DeliveryEvent | ExecutionEvent | HitEvent | ImpressionEvent | ModificationEvent | OptoutEvent | ReplyEvent | SuppressionEvent]]: status, headers, raw content; ``parsed`` is set for 2xx only.
     """
 
     response = client.request(
@@ -276,7 +342,6 @@ def sync(
     | OptoutEvent
     | ReplyEvent
     | SuppressionEvent
-    | UnknownVariant
 ]:
     """List the events of campaign items
 
@@ -300,7 +365,7 @@ def sync(
         _validation.RequestValidationError: the request breaks the spec (nothing was sent).
 
     Returns:
-        list[ActivationEvent | BounceEvent | CancellationEvent | ComplaintEvent | CreationEvent | DeliveryEvent | ExecutionEvent | HitEvent | ImpressionEvent | ModificationEvent | OptoutEvent | ReplyEvent | SuppressionEvent | UnknownVariant]
+        list[ActivationEvent | BounceEvent | CancellationEvent | ComplaintEvent | CreationEvent | DeliveryEvent | ExecutionEvent | HitEvent | ImpressionEvent | ModificationEvent | OptoutEvent | ReplyEvent | SuppressionEvent]
     """
 
     response = client.request(
@@ -339,7 +404,6 @@ async def asyncio_detailed(
         | OptoutEvent
         | ReplyEvent
         | SuppressionEvent
-        | UnknownVariant
     ]
 ]:
     """List the events of campaign items
@@ -363,7 +427,7 @@ async def asyncio_detailed(
         _validation.RequestValidationError: the request breaks the spec (nothing was sent).
 
     Returns:
-        Response[list[ActivationEvent | BounceEvent | CancellationEvent | ComplaintEvent | CreationEvent | DeliveryEvent | ExecutionEvent | HitEvent | ImpressionEvent | ModificationEvent | OptoutEvent | ReplyEvent | SuppressionEvent | UnknownVariant]]: status, headers, raw content; ``parsed`` is set for 2xx only.
+        Response[list[ActivationEvent | BounceEvent | CancellationEvent | ComplaintEvent | CreationEvent | DeliveryEvent | ExecutionEvent | HitEvent | ImpressionEvent | ModificationEvent | OptoutEvent | ReplyEvent | SuppressionEvent]]: status, headers, raw content; ``parsed`` is set for 2xx only.
     """
 
     response = await client.arequest(
@@ -401,7 +465,6 @@ async def asyncio(
     | OptoutEvent
     | ReplyEvent
     | SuppressionEvent
-    | UnknownVariant
 ]:
     """List the events of campaign items
 
@@ -425,7 +488,7 @@ async def asyncio(
         _validation.RequestValidationError: the request breaks the spec (nothing was sent).
 
     Returns:
-        list[ActivationEvent | BounceEvent | CancellationEvent | ComplaintEvent | CreationEvent | DeliveryEvent | ExecutionEvent | HitEvent | ImpressionEvent | ModificationEvent | OptoutEvent | ReplyEvent | SuppressionEvent | UnknownVariant]
+        list[ActivationEvent | BounceEvent | CancellationEvent | ComplaintEvent | CreationEvent | DeliveryEvent | ExecutionEvent | HitEvent | ImpressionEvent | ModificationEvent | OptoutEvent | ReplyEvent | SuppressionEvent]
     """
 
     response = await client.arequest(
@@ -467,7 +530,6 @@ def stream(
     | OptoutEvent
     | ReplyEvent
     | SuppressionEvent
-    | UnknownVariant
 ]:
     """List the events of campaign items, streamed: one decoded item at a time.
 
@@ -517,7 +579,6 @@ def astream(
     | OptoutEvent
     | ReplyEvent
     | SuppressionEvent
-    | UnknownVariant
 ]:
     """List the events of campaign items, streamed: one decoded item at a time.
 
@@ -576,7 +637,6 @@ def poll(
     | OptoutEvent
     | ReplyEvent
     | SuppressionEvent
-    | UnknownVariant
 ]:
     """List the events of campaign items, polled: every item once, in order, across time windows.
 

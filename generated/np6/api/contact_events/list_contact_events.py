@@ -5,7 +5,6 @@ from urllib.parse import quote
 
 import httpx
 
-from ..._decoding import UnknownVariant
 from ...client import Client
 from ...models.activation_event import ActivationEvent
 from ...models.bounce_event import BounceEvent
@@ -94,38 +93,108 @@ def _parse_componentsschemas_event_list_item(
     | OptoutEvent
     | ReplyEvent
     | SuppressionEvent
-    | UnknownVariant
 ):
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_base_event_type_0 = ActivationEvent.from_dict(data)
+
+        return componentsschemas_base_event_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_base_event_type_1 = ExecutionEvent.from_dict(data)
+
+        return componentsschemas_base_event_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_base_event_type_2 = CancellationEvent.from_dict(data)
+
+        return componentsschemas_base_event_type_2
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_base_event_type_3 = BounceEvent.from_dict(data)
+
+        return componentsschemas_base_event_type_3
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_base_event_type_4 = HitEvent.from_dict(data)
+
+        return componentsschemas_base_event_type_4
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_base_event_type_5 = CreationEvent.from_dict(data)
+
+        return componentsschemas_base_event_type_5
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_base_event_type_6 = ModificationEvent.from_dict(data)
+
+        return componentsschemas_base_event_type_6
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_base_event_type_7 = ImpressionEvent.from_dict(data)
+
+        return componentsschemas_base_event_type_7
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_base_event_type_8 = SuppressionEvent.from_dict(data)
+
+        return componentsschemas_base_event_type_8
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_base_event_type_9 = OptoutEvent.from_dict(data)
+
+        return componentsschemas_base_event_type_9
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_base_event_type_10 = ReplyEvent.from_dict(data)
+
+        return componentsschemas_base_event_type_10
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_base_event_type_11 = ComplaintEvent.from_dict(data)
+
+        return componentsschemas_base_event_type_11
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
     if not isinstance(data, dict):
-        raise TypeError(f"expected an object with a 'type' property, got {type(data).__name__}")
-    kind = data.get("type")
-    if kind == "activation":
-        return ActivationEvent.from_dict(data)
-    if kind == "execution":
-        return ExecutionEvent.from_dict(data)
-    if kind == "cancellation":
-        return CancellationEvent.from_dict(data)
-    if kind == "bounce":
-        return BounceEvent.from_dict(data)
-    if kind == "hit":
-        return HitEvent.from_dict(data)
-    if kind == "creation":
-        return CreationEvent.from_dict(data)
-    if kind == "modification":
-        return ModificationEvent.from_dict(data)
-    if kind == "impression":
-        return ImpressionEvent.from_dict(data)
-    if kind == "suppression":
-        return SuppressionEvent.from_dict(data)
-    if kind == "optout":
-        return OptoutEvent.from_dict(data)
-    if kind == "reply":
-        return ReplyEvent.from_dict(data)
-    if kind == "complaint":
-        return ComplaintEvent.from_dict(data)
-    if kind == "delivery":
-        return DeliveryEvent.from_dict(data)
-    return UnknownVariant(data, "type")
+        raise TypeError()
+    componentsschemas_base_event_type_12 = DeliveryEvent.from_dict(data)
+
+    return componentsschemas_base_event_type_12
 
 
 #: Decodes one element of the response array (sync, asyncio, stream and poll alike).
@@ -148,7 +217,6 @@ def _parse_response(
     | OptoutEvent
     | ReplyEvent
     | SuppressionEvent
-    | UnknownVariant
 ]:
     """Decode a 2xx response (any other 2xx than documented decodes as the documented one)."""
     return [_parse_item(item) for item in response.json()]
@@ -171,7 +239,6 @@ def _build_response(
         | OptoutEvent
         | ReplyEvent
         | SuppressionEvent
-        | UnknownVariant
     ]
 ]:
     parsed = Client.decode(response, OPERATION_ID, _parse_response) if 200 <= response.status_code < 300 else None
@@ -205,7 +272,6 @@ def sync_detailed(
         | OptoutEvent
         | ReplyEvent
         | SuppressionEvent
-        | UnknownVariant
     ]
 ]:
     """List the events of a contact
@@ -225,7 +291,7 @@ def sync_detailed(
         errors.DecodeError: a 2xx response did not match the documented shape.
 
     Returns:
-        Response[list[ActivationEvent | BounceEvent | CancellationEvent | ComplaintEvent | CreationEvent | DeliveryEvent | ExecutionEvent | HitEvent | ImpressionEvent | ModificationEvent | OptoutEvent | ReplyEvent | SuppressionEvent | UnknownVariant]]: status, headers, raw content; ``parsed`` is set for 2xx only.
+        Response[list[ActivationEvent | BounceEvent | CancellationEvent | ComplaintEvent | CreationEvent | DeliveryEvent | ExecutionEvent | HitEvent | ImpressionEvent | ModificationEvent | OptoutEvent | ReplyEvent | SuppressionEvent]]: status, headers, raw content; ``parsed`` is set for 2xx only.
     """
 
     response = client.request(
@@ -261,7 +327,6 @@ def sync(
     | OptoutEvent
     | ReplyEvent
     | SuppressionEvent
-    | UnknownVariant
 ]:
     """List the events of a contact
 
@@ -281,7 +346,7 @@ def sync(
         errors.DecodeError: a 2xx response did not match the documented shape.
 
     Returns:
-        list[ActivationEvent | BounceEvent | CancellationEvent | ComplaintEvent | CreationEvent | DeliveryEvent | ExecutionEvent | HitEvent | ImpressionEvent | ModificationEvent | OptoutEvent | ReplyEvent | SuppressionEvent | UnknownVariant]
+        list[ActivationEvent | BounceEvent | CancellationEvent | ComplaintEvent | CreationEvent | DeliveryEvent | ExecutionEvent | HitEvent | ImpressionEvent | ModificationEvent | OptoutEvent | ReplyEvent | SuppressionEvent]
     """
 
     response = client.request(
@@ -318,7 +383,6 @@ async def asyncio_detailed(
         | OptoutEvent
         | ReplyEvent
         | SuppressionEvent
-        | UnknownVariant
     ]
 ]:
     """List the events of a contact
@@ -338,7 +402,7 @@ async def asyncio_detailed(
         errors.DecodeError: a 2xx response did not match the documented shape.
 
     Returns:
-        Response[list[ActivationEvent | BounceEvent | CancellationEvent | ComplaintEvent | CreationEvent | DeliveryEvent | ExecutionEvent | HitEvent | ImpressionEvent | ModificationEvent | OptoutEvent | ReplyEvent | SuppressionEvent | UnknownVariant]]: status, headers, raw content; ``parsed`` is set for 2xx only.
+        Response[list[ActivationEvent | BounceEvent | CancellationEvent | ComplaintEvent | CreationEvent | DeliveryEvent | ExecutionEvent | HitEvent | ImpressionEvent | ModificationEvent | OptoutEvent | ReplyEvent | SuppressionEvent]]: status, headers, raw content; ``parsed`` is set for 2xx only.
     """
 
     response = await client.arequest(
@@ -374,7 +438,6 @@ async def asyncio(
     | OptoutEvent
     | ReplyEvent
     | SuppressionEvent
-    | UnknownVariant
 ]:
     """List the events of a contact
 
@@ -394,7 +457,7 @@ async def asyncio(
         errors.DecodeError: a 2xx response did not match the documented shape.
 
     Returns:
-        list[ActivationEvent | BounceEvent | CancellationEvent | ComplaintEvent | CreationEvent | DeliveryEvent | ExecutionEvent | HitEvent | ImpressionEvent | ModificationEvent | OptoutEvent | ReplyEvent | SuppressionEvent | UnknownVariant]
+        list[ActivationEvent | BounceEvent | CancellationEvent | ComplaintEvent | CreationEvent | DeliveryEvent | ExecutionEvent | HitEvent | ImpressionEvent | ModificationEvent | OptoutEvent | ReplyEvent | SuppressionEvent]
     """
 
     response = await client.arequest(
@@ -434,7 +497,6 @@ def stream(
     | OptoutEvent
     | ReplyEvent
     | SuppressionEvent
-    | UnknownVariant
 ]:
     """List the events of a contact, streamed: one decoded item at a time.
 
@@ -482,7 +544,6 @@ def astream(
     | OptoutEvent
     | ReplyEvent
     | SuppressionEvent
-    | UnknownVariant
 ]:
     """List the events of a contact, streamed: one decoded item at a time.
 
@@ -539,7 +600,6 @@ def poll(
     | OptoutEvent
     | ReplyEvent
     | SuppressionEvent
-    | UnknownVariant
 ]:
     """List the events of a contact, polled: every item once, in order, across time windows.
 

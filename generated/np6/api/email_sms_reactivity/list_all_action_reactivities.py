@@ -4,7 +4,6 @@ from typing import Any
 
 import httpx
 
-from ..._decoding import UnknownVariant
 from ...client import Client
 from ...models.activation_event import ActivationEvent
 from ...models.bounce_event import BounceEvent
@@ -112,38 +111,108 @@ def _parse_componentsschemas_event_list_item(
     | OptoutEvent
     | ReplyEvent
     | SuppressionEvent
-    | UnknownVariant
 ):
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_base_event_type_0 = ActivationEvent.from_dict(data)
+
+        return componentsschemas_base_event_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_base_event_type_1 = ExecutionEvent.from_dict(data)
+
+        return componentsschemas_base_event_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_base_event_type_2 = CancellationEvent.from_dict(data)
+
+        return componentsschemas_base_event_type_2
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_base_event_type_3 = BounceEvent.from_dict(data)
+
+        return componentsschemas_base_event_type_3
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_base_event_type_4 = HitEvent.from_dict(data)
+
+        return componentsschemas_base_event_type_4
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_base_event_type_5 = CreationEvent.from_dict(data)
+
+        return componentsschemas_base_event_type_5
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_base_event_type_6 = ModificationEvent.from_dict(data)
+
+        return componentsschemas_base_event_type_6
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_base_event_type_7 = ImpressionEvent.from_dict(data)
+
+        return componentsschemas_base_event_type_7
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_base_event_type_8 = SuppressionEvent.from_dict(data)
+
+        return componentsschemas_base_event_type_8
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_base_event_type_9 = OptoutEvent.from_dict(data)
+
+        return componentsschemas_base_event_type_9
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_base_event_type_10 = ReplyEvent.from_dict(data)
+
+        return componentsschemas_base_event_type_10
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_base_event_type_11 = ComplaintEvent.from_dict(data)
+
+        return componentsschemas_base_event_type_11
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
     if not isinstance(data, dict):
-        raise TypeError(f"expected an object with a 'type' property, got {type(data).__name__}")
-    kind = data.get("type")
-    if kind == "activation":
-        return ActivationEvent.from_dict(data)
-    if kind == "execution":
-        return ExecutionEvent.from_dict(data)
-    if kind == "cancellation":
-        return CancellationEvent.from_dict(data)
-    if kind == "bounce":
-        return BounceEvent.from_dict(data)
-    if kind == "hit":
-        return HitEvent.from_dict(data)
-    if kind == "creation":
-        return CreationEvent.from_dict(data)
-    if kind == "modification":
-        return ModificationEvent.from_dict(data)
-    if kind == "impression":
-        return ImpressionEvent.from_dict(data)
-    if kind == "suppression":
-        return SuppressionEvent.from_dict(data)
-    if kind == "optout":
-        return OptoutEvent.from_dict(data)
-    if kind == "reply":
-        return ReplyEvent.from_dict(data)
-    if kind == "complaint":
-        return ComplaintEvent.from_dict(data)
-    if kind == "delivery":
-        return DeliveryEvent.from_dict(data)
-    return UnknownVariant(data, "type")
+        raise TypeError()
+    componentsschemas_base_event_type_12 = DeliveryEvent.from_dict(data)
+
+    return componentsschemas_base_event_type_12
 
 
 #: Decodes one element of the response array (sync, asyncio, stream and poll alike).
@@ -166,7 +235,6 @@ def _parse_response(
     | OptoutEvent
     | ReplyEvent
     | SuppressionEvent
-    | UnknownVariant
 ]:
     """Decode a 2xx response (any other 2xx than documented decodes as the documented one)."""
     return [_parse_item(item) for item in response.json()]
@@ -189,7 +257,6 @@ def _build_response(
         | OptoutEvent
         | ReplyEvent
         | SuppressionEvent
-        | UnknownVariant
     ]
 ]:
     parsed = Client.decode(response, OPERATION_ID, _parse_response) if 200 <= response.status_code < 300 else None
@@ -224,7 +291,6 @@ def sync_detailed(
         | OptoutEvent
         | ReplyEvent
         | SuppressionEvent
-        | UnknownVariant
     ]
 ]:
     """List the reactivities of all actions
@@ -249,7 +315,7 @@ def sync_detailed(
         errors.DecodeError: a 2xx response did not match the documented shape.
 
     Returns:
-        Response[list[ActivationEvent | BounceEvent | CancellationEvent | ComplaintEvent | CreationEvent | DeliveryEvent | ExecutionEvent | HitEvent | ImpressionEvent | ModificationEvent | OptoutEvent | ReplyEvent | SuppressionEvent | UnknownVariant]]: status, headers, raw content; ``parsed`` is set for 2xx only.
+        Response[list[ActivationEvent | BounceEvent | CancellationEvent | ComplaintEvent | CreationEvent | DeliveryEvent | ExecutionEvent | HitEvent | ImpressionEvent | ModificationEvent | OptoutEvent | ReplyEvent | SuppressionEvent]]: status, headers, raw content; ``parsed`` is set for 2xx only.
     """
 
     response = client.request(
@@ -287,7 +353,6 @@ def sync(
     | OptoutEvent
     | ReplyEvent
     | SuppressionEvent
-    | UnknownVariant
 ]:
     """List the reactivities of all actions
 
@@ -312,7 +377,7 @@ def sync(
         errors.DecodeError: a 2xx response did not match the documented shape.
 
     Returns:
-        list[ActivationEvent | BounceEvent | CancellationEvent | ComplaintEvent | CreationEvent | DeliveryEvent | ExecutionEvent | HitEvent | ImpressionEvent | ModificationEvent | OptoutEvent | ReplyEvent | SuppressionEvent | UnknownVariant]
+        list[ActivationEvent | BounceEvent | CancellationEvent | ComplaintEvent | CreationEvent | DeliveryEvent | ExecutionEvent | HitEvent | ImpressionEvent | ModificationEvent | OptoutEvent | ReplyEvent | SuppressionEvent]
     """
 
     response = client.request(
@@ -351,7 +416,6 @@ async def asyncio_detailed(
         | OptoutEvent
         | ReplyEvent
         | SuppressionEvent
-        | UnknownVariant
     ]
 ]:
     """List the reactivities of all actions
@@ -376,7 +440,7 @@ async def asyncio_detailed(
         errors.DecodeError: a 2xx response did not match the documented shape.
 
     Returns:
-        Response[list[ActivationEvent | BounceEvent | CancellationEvent | ComplaintEvent | CreationEvent | DeliveryEvent | ExecutionEvent | HitEvent | ImpressionEvent | ModificationEvent | OptoutEvent | ReplyEvent | SuppressionEvent | UnknownVariant]]: status, headers, raw content; ``parsed`` is set for 2xx only.
+        Response[list[ActivationEvent | BounceEvent | CancellationEvent | ComplaintEvent | CreationEvent | DeliveryEvent | ExecutionEvent | HitEvent | ImpressionEvent | ModificationEvent | OptoutEvent | ReplyEvent | SuppressionEvent]]: status, headers, raw content; ``parsed`` is set for 2xx only.
     """
 
     response = await client.arequest(
@@ -414,7 +478,6 @@ async def asyncio(
     | OptoutEvent
     | ReplyEvent
     | SuppressionEvent
-    | UnknownVariant
 ]:
     """List the reactivities of all actions
 
@@ -439,7 +502,7 @@ async def asyncio(
         errors.DecodeError: a 2xx response did not match the documented shape.
 
     Returns:
-        list[ActivationEvent | BounceEvent | CancellationEvent | ComplaintEvent | CreationEvent | DeliveryEvent | ExecutionEvent | HitEvent | ImpressionEvent | ModificationEvent | OptoutEvent | ReplyEvent | SuppressionEvent | UnknownVariant]
+        list[ActivationEvent | BounceEvent | CancellationEvent | ComplaintEvent | CreationEvent | DeliveryEvent | ExecutionEvent | HitEvent | ImpressionEvent | ModificationEvent | OptoutEvent | ReplyEvent | SuppressionEvent]
     """
 
     response = await client.arequest(
@@ -481,7 +544,6 @@ def stream(
     | OptoutEvent
     | ReplyEvent
     | SuppressionEvent
-    | UnknownVariant
 ]:
     """List the reactivities of all actions, streamed: one decoded item at a time.
 
@@ -531,7 +593,6 @@ def astream(
     | OptoutEvent
     | ReplyEvent
     | SuppressionEvent
-    | UnknownVariant
 ]:
     """List the reactivities of all actions, streamed: one decoded item at a time.
 
@@ -590,7 +651,6 @@ def poll(
     | OptoutEvent
     | ReplyEvent
     | SuppressionEvent
-    | UnknownVariant
 ]:
     """List the reactivities of all actions, polled: every item once, in order, across time windows.
 
