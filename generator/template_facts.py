@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+from openapi_python_client.strings import ClassName, PythonIdentifier
 
 from .bundle import HTTP_METHODS
 
@@ -37,6 +38,8 @@ FACTS_TEMPLATE = "np6_spec_facts.jinja"
 JSON_VENDOR_PREFIXES = ("application/vnd.np6.", "application/vnd.mperf.")
 #: Schema keywords copied to the facts, under the names the templates read.
 ARRAY_LIMITS = {"maxItems": "max_items", "minItems": "min_items"}
+#: openapi-python-client's ``field_prefix`` (generator/openapi-python-client.yaml), for its class names.
+FIELD_PREFIX = "field_"
 
 
 @dataclass(frozen=True)
@@ -134,12 +137,37 @@ def request_body_facts(document: dict[str, Any]) -> dict[str, dict[str, dict[str
     return dict(sorted(facts.items()))
 
 
+def shared_bases(document: dict[str, Any]) -> dict[str, dict[str, str]]:
+    """``{ClassName: {"class": BaseClass, "module": base_module}}`` of the component schemas whose
+    ``allOf`` starts with a ``$ref`` to another component schema (the base its properties extend).
+
+    An unknown member of a discriminated union whose members all extend one base decodes that
+    base's properties (``UnknownVariant.shared``): for NP6 events, ``EventEnvelope``.
+    """
+    bases: dict[str, dict[str, str]] = {}
+    prefix = "#/components/schemas/"
+    for name, schema in ((document.get("components") or {}).get("schemas") or {}).items():
+        parts = schema.get("allOf") if isinstance(schema, dict) else None
+        first = parts[0] if isinstance(parts, list) and parts else None
+        ref = first.get("$ref") if isinstance(first, dict) else None
+        if isinstance(ref, str) and ref.startswith(prefix):
+            base = ref[len(prefix) :]
+            base_class = ClassName(base, FIELD_PREFIX)
+            bases[str(ClassName(name, FIELD_PREFIX))] = {
+                "class": str(base_class),
+                "module": str(PythonIdentifier(base_class, FIELD_PREFIX)),
+            }
+    return dict(sorted(bases.items()))
+
+
 def facts_template(document: dict[str, Any]) -> str:
     """Text of ``np6_spec_facts.jinja`` (JSON literals of strings and ints are Jinja literals)."""
     literal = json.dumps(request_body_facts(document), indent=2, sort_keys=True, ensure_ascii=True)
+    bases = json.dumps(shared_bases(document), indent=2, sort_keys=True, ensure_ascii=True)
     return (
         "{# Written for each render by generator/template_facts.py: spec facts the parser drops. #}\n"
         f"{{% set request_bodies = {literal} %}}\n"
+        f"{{% set shared_bases = {bases} %}}\n"
     )
 
 

@@ -7,6 +7,8 @@
 * A hit event with its link and client details decodes with every nested field typed: the two
   hit samples NP6's rendered reference shows in full (mirror and form hits, quoted verbatim in
   tests/fixtures/np6_seed_hits.json and on the two operations in the spec).
+* A sample without a top-level ``type`` (NP6's generated samples of several operations) decodes
+  as the kind its operation returns.
 * An event type, link type or other enum value this client does not know decodes without error.
 
 Responses are served by ``httpx.MockTransport``: no network.
@@ -204,6 +206,15 @@ def test_seed_samples_are_the_documented_examples() -> None:
         media = spec["paths"][path]["get"]["responses"]["200"]["content"]["application/json"]
         assert media["example"] == SEED[key]
         assert "x-np6-example-source" not in media
+
+
+def test_single_kind_operation_decodes_an_item_without_type() -> None:
+    """NP6's field lists of some operations show no top-level type: the operation's kind is used."""
+    sample = {"id": "497f6eca-6276-4993-bfeb-53cbbbba6f08", "timestamp": 0, "identity": {"type": "string"}}
+    (event,) = list_action_mirror_hit_events.sync("000PE4", client=_client([sample]))
+    assert isinstance(event, HitEvent)
+    assert isinstance(event.type_, Unset)
+    assert event.to_dict() == sample
 
 
 def test_unknown_properties_are_kept() -> None:

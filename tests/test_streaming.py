@@ -329,14 +329,16 @@ def test_malformed_bodies_raise_decode_errors(
         assert len(received) == complete
 
 
-def test_an_item_that_does_not_decode_names_the_operation(pkg: Any, events_op: Any) -> None:
-    payload: list[Any] = [*_mixed(3), {"type": "bounce", "timestamp": 3}]  # no id (required)
+def test_an_item_that_does_not_decode_is_kept_and_the_stream_goes_on(pkg: Any, events_op: Any) -> None:
+    odd = {"type": "bounce", "timestamp": 3}  # no id (required by the fixture spec)
+    payload: list[Any] = [*_mixed(3), odd, *_mixed(2)]
     client, _, _ = _serve(sx.dumps(payload))
-    received: list[Any] = []
-    with pytest.raises(pkg.errors.DecodeError, match="list_fixture_events") as info:
-        received.extend(events_op.stream(client=client))
-    assert len(received) == 3
-    assert '"timestamp": 3' in info.value.snippet
+    received = list(events_op.stream(client=client))
+    assert len(received) == 6
+    kept = received[3]
+    assert isinstance(kept, sx.module("_decoding").UnknownVariant)
+    assert kept.type == "bounce" and kept.raw == odd
+    assert kept.error is not None and "KeyError" in kept.error
 
 
 # -- forward compatibility --------------------------------------------------------------------

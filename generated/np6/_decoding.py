@@ -6,16 +6,28 @@ nobody changed anything, so the generated models are open:
 * enums derive from :class:`OpenStrEnum` / :class:`OpenIntEnum`: an unknown value becomes a
   pseudo-member of the enum (``member.is_known`` is False) instead of raising ``ValueError``;
 * a discriminated union (``oneOf`` + ``discriminator``) dispatches on its discriminator value;
-  a value this client does not know decodes to :class:`UnknownVariant`, which keeps the raw
-  object (``raw``) and serialises back unchanged;
+  a value this client does not know, or a missing one, decodes to :class:`UnknownVariant`,
+  which keeps the raw object (``raw``), serialises back unchanged and, when the members share
+  a base (every NP6 event: ``EventEnvelope``), decodes those shared properties (``shared``);
+* in the arrays of event operations, an item that does not decode becomes an
+  :class:`UnknownVariant` with ``error`` set, instead of failing the whole array;
 * unknown properties of an object stay in its ``additional_properties``.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from enum import IntEnum, StrEnum
-from typing import Any, Self, cast
+from typing import Any, Generic, Self, cast
+
+from typing_extensions import TypeVar
+
+#: The type of the properties the members of a union share (None: they share none).
+S = TypeVar("S", default=None)
+
+#: What a generated decoder raises on data that does not fit its model (caught where a
+#: value is kept undecoded instead: an odd array item, the shared part of an unknown member).
+DECODE_ERRORS: tuple[type[Exception], ...] = (ValueError, TypeError, KeyError, AttributeError, IndexError)
 
 #: At most this many distinct unknown values are remembered per enum (identity of repeated
 #: unknown values is kept up to this bound; past it each occurrence is a new pseudo-member).
@@ -88,28 +100,60 @@ class OpenIntEnum(IntEnum):
         return type(self)._member_map_.get(self._name_) is self
 
 
-class UnknownVariant:
-    """A member of a discriminated union whose discriminator value this client does not know.
+class UnknownVariant(Generic[S]):
+    """An object of a discriminated union that this client cannot decode as one of its members.
+
+    Three cases: the discriminator value is one this client does not know (NP6 added a kind);
+    the discriminator is missing (some NP6 event samples carry no top-level ``type``); or, in
+    an array, the item is of a known kind but does not decode (one odd item never costs the
+    rest of the array: ``error`` says what failed).
 
     Attributes:
-        type: the discriminator value (e.g. a new event ``type``).
+        type: the discriminator value, or None when the object has none (or not a string).
         discriminator: the name of the discriminating property (``"type"`` by NP6 convention).
         raw: the object as received, untouched.
+        shared: the properties every member of the union shares, decoded and typed (for events:
+            ``EventEnvelope`` with ``id``, ``timestamp``, ``identity``, ``source``), or None
+            when the union's members share no base or these properties do not decode either.
+        error: why a known kind did not decode (None for an unknown or missing kind).
     """
 
-    __slots__ = ("discriminator", "raw", "type")
+    __slots__ = ("discriminator", "error", "raw", "shared", "type")
 
-    def __init__(self, raw: Mapping[str, Any], discriminator: str = "type") -> None:
-        value = raw.get(discriminator)
-        if not isinstance(value, str):
-            raise ValueError(f"no string discriminator {discriminator!r} in {sorted(raw)!r}")
-        self.type: str = value
+    def __init__(
+        self,
+        raw: Mapping[str, Any],
+        discriminator: str = "type",
+        shared: Callable[[Mapping[str, Any]], S] | None = None,
+        error: BaseException | str | None = None,
+    ) -> None:
+        value = raw.get(discriminator) if isinstance(raw, Mapping) else None
+        self.type: str | None = value if isinstance(value, str) else None
         self.discriminator = discriminator
-        self.raw: dict[str, Any] = dict(raw)
+        self.raw: dict[str, Any] = dict(raw) if isinstance(raw, Mapping) else {}
+        self.shared: S | None = _decode_shared(shared, self.raw)
+        self.error: str | None = _error_text(error)
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any], discriminator: str = "type") -> UnknownVariant:
+    def from_dict(cls, src_dict: Mapping[str, Any], discriminator: str = "type") -> UnknownVariant[S]:
         return cls(src_dict, discriminator)
+
+    @classmethod
+    def odd(
+        cls,
+        data: object,
+        discriminator: str,
+        shared: Callable[[Mapping[str, Any]], S] | None,
+        error: BaseException,
+    ) -> UnknownVariant[S]:
+        """The stand-in of an array item that did not decode (kept with its raw data and error)."""
+        raw: Mapping[str, Any] = data if isinstance(data, Mapping) else {"value": data}
+        return cls(raw, discriminator, shared, error)
+
+    @property
+    def is_known_kind(self) -> bool:
+        """True when the item is of a kind this client knows but did not decode (see ``error``)."""
+        return self.error is not None
 
     def to_dict(self) -> dict[str, Any]:
         return dict(self.raw)
@@ -137,7 +181,24 @@ class UnknownVariant:
     __hash__ = None  # type: ignore[assignment]
 
     def __repr__(self) -> str:
-        return f"UnknownVariant({self.discriminator}={self.type!r}, keys={sorted(self.raw)!r})"
+        error = f", error={self.error!r}" if self.error else ""
+        return f"UnknownVariant({self.discriminator}={self.type!r}, keys={sorted(self.raw)!r}{error})"
 
 
-__all__ = ["MAX_UNKNOWN_MEMBERS", "OpenIntEnum", "OpenStrEnum", "UnknownVariant"]
+def _decode_shared(shared: Callable[[Mapping[str, Any]], S] | None, raw: dict[str, Any]) -> S | None:
+    if shared is None:
+        return None
+    try:
+        return shared(raw)
+    except DECODE_ERRORS:
+        return None
+
+
+def _error_text(error: BaseException | str | None, limit: int = 300) -> str | None:
+    if error is None:
+        return None
+    text = error if isinstance(error, str) else f"{type(error).__name__}: {error}"
+    return text if len(text) <= limit else text[:limit] + "..."
+
+
+__all__ = ["DECODE_ERRORS", "MAX_UNKNOWN_MEMBERS", "OpenIntEnum", "OpenStrEnum", "UnknownVariant"]

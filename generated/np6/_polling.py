@@ -144,22 +144,27 @@ class Cursor:
         return cls.from_dict(data)
 
 
-def _event_key(raw: Any, operation: str) -> tuple[int, str]:
-    """(timestamp in ms, id) of a raw event; the id falls back to a digest of the event."""
+#: What :func:`_event_key` returns for an item the cursor cannot place (no usable timestamp).
+UNPLACED = (-1, "")
+
+
+def _event_key(raw: Any) -> tuple[int, str]:
+    """(timestamp in ms, id) of a raw event; the id falls back to a digest of the event.
+
+    An item without a usable timestamp (not an object, no ``timestamp``, an unreadable one) is
+    :data:`UNPLACED`: it is delivered (decoded, most likely as an ``UnknownVariant``) but does
+    not move the cursor, so one odd item never stops a poll.
+    """
     if not isinstance(raw, dict):
-        raise errors.DecodeError(operation, json.dumps(raw, default=str).encode(), TypeError("an event is an object"))
+        return UNPLACED
     stamp = raw.get("timestamp")
     if isinstance(stamp, bool) or not isinstance(stamp, (int, float, str)):
-        raise errors.DecodeError(
-            operation,
-            json.dumps(raw, default=str).encode(),
-            ValueError("an event without a timestamp cannot be polled"),
-        )
+        return UNPLACED
     if isinstance(stamp, str):
         try:
             timestamp = to_ms(datetime.datetime.fromisoformat(stamp))
-        except ValueError as exc:
-            raise errors.DecodeError(operation, stamp.encode(), exc) from exc
+        except ValueError:
+            return UNPLACED
     else:
         timestamp = int(stamp)
     event_id = raw.get("id")
@@ -242,9 +247,14 @@ class Poller(Generic[T]):
         return low, min(low + self.window_ms, limit)
 
     def _new(self, raw: Any) -> tuple[int, str] | None:
-        """The key of a raw event not delivered yet, or None if the cursor is past it."""
-        key = _event_key(raw, self.operation)
-        return None if self.cursor.seen(*key) else key
+        """The key of a raw event not delivered yet (:data:`UNPLACED` for one that the cursor
+        cannot place), or None if the cursor is past it."""
+        key = _event_key(raw)
+        return key if key is UNPLACED or not self.cursor.seen(*key) else None
+
+    def _advance(self, key: tuple[int, str]) -> None:
+        if key is not UNPLACED:
+            self.cursor = self.cursor.advance(*key)
 
     def _window_done(self, high: int, count: int, before: Cursor) -> None:
         if self.max_items is not None and count >= self.max_items:
@@ -275,7 +285,7 @@ class Poller(Generic[T]):
                     if (key := self._new(raw)) is not None:
                         event = decode_item(raw, self._parse, self.operation)
                         # the cursor moves before the yield: saved while handling this event, it includes it
-                        self.cursor = self.cursor.advance(*key)
+                        self._advance(key)
                         yield event
             finally:
                 raws.close()
@@ -303,7 +313,7 @@ class Poller(Generic[T]):
                     count += 1
                     if (key := self._new(raw)) is not None:
                         event = decode_item(raw, self._parse, self.operation)
-                        self.cursor = self.cursor.advance(*key)
+                        self._advance(key)
                         yield event
             finally:
                 await raws.aclose()

@@ -15,11 +15,11 @@ T = TypeVar("T", bound="CreationEvent")
 #: The JSON names of the documented properties (anything else goes to additional_properties).
 _PROPERTY_NAMES: frozenset[str] = frozenset(
     {
-        "type",
         "id",
         "timestamp",
         "identity",
         "source",
+        "type",
     }
 )
 
@@ -29,23 +29,21 @@ class CreationEvent:
     """An event of type `creation` (listed by NP6 without further detail).
 
     Attributes:
-        type_ (CreationEventType):
         id (UUID | Unset): Unique identifier of the event.
         timestamp (int | Unset): When NP6 published the event, in milliseconds since 1970-01-01T00:00:00Z.
         identity (EventIdentity | Unset): The account the event belongs to (NP6's underlying identity).
         source (EventSource | Unset): What produced the event (channel) and the event's detail.
+        type_ (CreationEventType | Unset):
     """
 
-    type_: CreationEventType
     id: UUID | Unset = UNSET
     timestamp: int | Unset = UNSET
     identity: EventIdentity | Unset = UNSET
     source: EventSource | Unset = UNSET
+    type_: CreationEventType | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_.value
-
         id: str | Unset = UNSET
         if not isinstance(self.id, Unset):
             id = str(self.id)
@@ -60,13 +58,13 @@ class CreationEvent:
         if not isinstance(self.source, Unset):
             source = self.source.to_dict()
 
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_.value
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
+        field_dict.update({})
         if id is not UNSET:
             field_dict["id"] = id
         if timestamp is not UNSET:
@@ -75,14 +73,14 @@ class CreationEvent:
             field_dict["identity"] = identity
         if source is not UNSET:
             field_dict["source"] = source
+        if type_ is not UNSET:
+            field_dict["type"] = type_
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        type_ = CreationEventType._decode(d["type"])
-
         _id = d.get("id", UNSET)
         id: UUID | Unset
         if isinstance(_id, Unset):
@@ -106,12 +104,19 @@ class CreationEvent:
         else:
             source = EventSource.from_dict(_source)
 
+        _type_ = d.get("type", UNSET)
+        type_: CreationEventType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = CreationEventType._decode(_type_)
+
         creation_event = cls(
-            type_=type_,
             id=id,
             timestamp=timestamp,
             identity=identity,
             source=source,
+            type_=type_,
         )
 
         if not _PROPERTY_NAMES.issuperset(d):

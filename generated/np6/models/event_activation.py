@@ -125,7 +125,7 @@ class EventActivation:
                 return EventReceiverId.from_dict(data)
             if kind == "contact":
                 return EventReceiverContact.from_dict(data)
-            return UnknownVariant(data, "type")
+            return UnknownVariant(data, "type", None)
 
         receiver = _parse_receiver(d.get("receiver", UNSET))
 

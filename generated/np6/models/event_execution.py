@@ -110,7 +110,7 @@ class EventExecution:
                 return EventReceiverId.from_dict(data)
             if kind == "contact":
                 return EventReceiverContact.from_dict(data)
-            return UnknownVariant(data, "type")
+            return UnknownVariant(data, "type", None)
 
         recipient = _parse_recipient(d.get("recipient", UNSET))
 

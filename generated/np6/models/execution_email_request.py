@@ -225,7 +225,7 @@ class ExecutionEmailRequest:
                 return RecipientByHash.from_dict(data)
             if kind == "footprint":
                 return RecipientFootprint.from_dict(data)
-            return UnknownVariant(data, "type")
+            return UnknownVariant(data, "type", None)
 
         recipient = _parse_recipient(d["recipient"])
 

@@ -76,7 +76,7 @@ class ExecutionErrorValue:
                 return RecipientByHash.from_dict(data)
             if kind == "footprint":
                 return RecipientFootprint.from_dict(data)
-            return UnknownVariant(data, "type")
+            return UnknownVariant(data, "type", None)
 
         recipient = _parse_recipient(d.get("recipient", UNSET))
 

@@ -43,8 +43,8 @@ class ImportDefinition:
             features (list[ImportDatabaseFeature | ImportDuplicateFeature | ImportNormalizationFeature |
                 ImportRedListFeature | ImportReportFeature | ImportSegmentationFeature | UnknownVariant] | Unset): Import
                 configuration features.
-            source (ImportFileSource | ImportFtpSource | UnknownVariant | Unset): Where an import reads its file,
-                discriminated by `type`: `ftp` (a folder of NP6's FTP
+            source (ImportFileSource | ImportFtpSource | UnknownVariant[ImportSourceBase] | Unset): Where an import reads
+                its file, discriminated by `type`: `ftp` (a folder of NP6's FTP
                 server) or `file` (an uploaded file). Other kinds decode as unknown variants.
             scheduler (ImportScheduler | Unset): Scheduler running an automatic import (`type` is NP6's discriminator; the
                 v8
@@ -69,7 +69,7 @@ class ImportDefinition:
         ]
         | Unset
     ) = UNSET
-    source: ImportFileSource | ImportFtpSource | UnknownVariant | Unset = UNSET
+    source: ImportFileSource | ImportFtpSource | UnknownVariant[ImportSourceBase] | Unset = UNSET
     scheduler: ImportScheduler | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -192,7 +192,7 @@ class ImportDefinition:
                 return ImportDatabaseFeature.from_dict(data)
             if kind == "normalization":
                 return ImportNormalizationFeature.from_dict(data)
-            return UnknownVariant(data, "type")
+            return UnknownVariant(data, "type", None)
 
         _features = d.get("features", UNSET)
         features: (
@@ -210,7 +210,9 @@ class ImportDefinition:
         if _features is not UNSET:
             features = [_parse_features_item(features_item_data) for features_item_data in _features]
 
-        def _parse_source(data: object) -> ImportFileSource | ImportFtpSource | UnknownVariant | Unset:
+        def _parse_source(
+            data: object,
+        ) -> ImportFileSource | ImportFtpSource | UnknownVariant[ImportSourceBase] | Unset:
             if isinstance(data, Unset):
                 return data
             if not isinstance(data, dict):
@@ -220,7 +222,7 @@ class ImportDefinition:
                 return ImportFtpSource.from_dict(data)
             if kind == "file":
                 return ImportFileSource.from_dict(data)
-            return UnknownVariant(data, "type")
+            return UnknownVariant(data, "type", ImportSourceBase.from_dict)
 
         source = _parse_source(d.get("source", UNSET))
 
@@ -273,3 +275,4 @@ from ..models.import_red_list_feature import ImportRedListFeature  # noqa: E402
 from ..models.import_report_feature import ImportReportFeature  # noqa: E402
 from ..models.import_scheduler import ImportScheduler  # noqa: E402
 from ..models.import_segmentation_feature import ImportSegmentationFeature  # noqa: E402
+from ..models.import_source_base import ImportSourceBase  # noqa: E402

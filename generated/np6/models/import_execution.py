@@ -33,15 +33,15 @@ class ImportExecution:
         state (ImportExecutionStateCode | Unset): State of an import execution: 0 processing, 1 completed, 2 error.
         content (ImportExecutionContent | Unset): What an execution runs with (v8 documentation); the format is inline
             or under `bindings`.
-        source (ImportFileSource | ImportFtpSource | UnknownVariant | Unset): Where an import reads its file,
-            discriminated by `type`: `ftp` (a folder of NP6's FTP
+        source (ImportFileSource | ImportFtpSource | UnknownVariant[ImportSourceBase] | Unset): Where an import reads
+            its file, discriminated by `type`: `ftp` (a folder of NP6's FTP
             server) or `file` (an uploaded file). Other kinds decode as unknown variants.
     """
 
     start_date: datetime.datetime | Unset = UNSET
     state: ImportExecutionStateCode | Unset = UNSET
     content: ImportExecutionContent | Unset = UNSET
-    source: ImportFileSource | ImportFtpSource | UnknownVariant | Unset = UNSET
+    source: ImportFileSource | ImportFtpSource | UnknownVariant[ImportSourceBase] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -101,7 +101,9 @@ class ImportExecution:
         else:
             content = ImportExecutionContent.from_dict(_content)
 
-        def _parse_source(data: object) -> ImportFileSource | ImportFtpSource | UnknownVariant | Unset:
+        def _parse_source(
+            data: object,
+        ) -> ImportFileSource | ImportFtpSource | UnknownVariant[ImportSourceBase] | Unset:
             if isinstance(data, Unset):
                 return data
             if not isinstance(data, dict):
@@ -111,7 +113,7 @@ class ImportExecution:
                 return ImportFtpSource.from_dict(data)
             if kind == "file":
                 return ImportFileSource.from_dict(data)
-            return UnknownVariant(data, "type")
+            return UnknownVariant(data, "type", ImportSourceBase.from_dict)
 
         source = _parse_source(d.get("source", UNSET))
 
@@ -147,3 +149,4 @@ class ImportExecution:
 from ..models.import_execution_content import ImportExecutionContent  # noqa: E402
 from ..models.import_file_source import ImportFileSource  # noqa: E402
 from ..models.import_ftp_source import ImportFtpSource  # noqa: E402
+from ..models.import_source_base import ImportSourceBase  # noqa: E402

@@ -168,7 +168,7 @@ class ImportExecutionContent:
                 return ImportDatabaseFeature.from_dict(data)
             if kind == "normalization":
                 return ImportNormalizationFeature.from_dict(data)
-            return UnknownVariant(data, "type")
+            return UnknownVariant(data, "type", None)
 
         _features = d.get("features", UNSET)
         features: (

@@ -44,8 +44,8 @@ class MailCampaignAction:
         settings (MailActionSettings | Unset): General settings of an email action. Omitted values take the account's
             defaults.
         content (MailContent | Unset): Content of an email action.
-        scheduler (ActionSchedulerAsap | ActionSchedulerScheduled | ActionSchedulerTimeZone | UnknownVariant | Unset):
-            When a campaign action is sent. Actions have no recurrence.
+        scheduler (ActionSchedulerAsap | ActionSchedulerScheduled | ActionSchedulerTimeZone |
+            UnknownVariant[ActionSchedulerBase] | Unset): When a campaign action is sent. Actions have no recurrence.
         monitor (ActionMonitor | Unset): Sending activity of a campaign action.
     """
 
@@ -57,7 +57,13 @@ class MailCampaignAction:
     informations: ActionInformations | Unset = UNSET
     settings: MailActionSettings | Unset = UNSET
     content: MailContent | Unset = UNSET
-    scheduler: ActionSchedulerAsap | ActionSchedulerScheduled | ActionSchedulerTimeZone | UnknownVariant | Unset = UNSET
+    scheduler: (
+        ActionSchedulerAsap
+        | ActionSchedulerScheduled
+        | ActionSchedulerTimeZone
+        | UnknownVariant[ActionSchedulerBase]
+        | Unset
+    ) = UNSET
     monitor: ActionMonitor | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -175,7 +181,13 @@ class MailCampaignAction:
 
         def _parse_scheduler(
             data: object,
-        ) -> ActionSchedulerAsap | ActionSchedulerScheduled | ActionSchedulerTimeZone | UnknownVariant | Unset:
+        ) -> (
+            ActionSchedulerAsap
+            | ActionSchedulerScheduled
+            | ActionSchedulerTimeZone
+            | UnknownVariant[ActionSchedulerBase]
+            | Unset
+        ):
             if isinstance(data, Unset):
                 return data
             if not isinstance(data, dict):
@@ -187,7 +199,7 @@ class MailCampaignAction:
                 return ActionSchedulerScheduled.from_dict(data)
             if kind == "timeZoneSchedule":
                 return ActionSchedulerTimeZone.from_dict(data)
-            return UnknownVariant(data, "type")
+            return UnknownVariant(data, "type", ActionSchedulerBase.from_dict)
 
         scheduler = _parse_scheduler(d.get("scheduler", UNSET))
 
@@ -236,6 +248,7 @@ class MailCampaignAction:
 from ..models.action_informations import ActionInformations  # noqa: E402
 from ..models.action_monitor import ActionMonitor  # noqa: E402
 from ..models.action_scheduler_asap import ActionSchedulerAsap  # noqa: E402
+from ..models.action_scheduler_base import ActionSchedulerBase  # noqa: E402
 from ..models.action_scheduler_scheduled import ActionSchedulerScheduled  # noqa: E402
 from ..models.action_scheduler_time_zone import ActionSchedulerTimeZone  # noqa: E402
 from ..models.mail_action_settings import MailActionSettings  # noqa: E402

@@ -195,7 +195,7 @@ class NotifiableApplication:
                 return ApnsProvider.from_dict(data)
             if kind == "http":
                 return HttpProvider.from_dict(data)
-            return UnknownVariant(data, "type")
+            return UnknownVariant(data, "type", None)
 
         _providers = d.get("providers", UNSET)
         providers: list[ApnsProvider | FirebaseProvider | HttpProvider | UnknownVariant] | Unset = UNSET

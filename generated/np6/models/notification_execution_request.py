@@ -238,7 +238,7 @@ class NotificationExecutionRequest:
                 return RecipientByHash.from_dict(data)
             if kind == "footprint":
                 return RecipientFootprint.from_dict(data)
-            return UnknownVariant(data, "type")
+            return UnknownVariant(data, "type", None)
 
         recipient = _parse_recipient(d.get("recipient", UNSET))
 

@@ -109,7 +109,7 @@ class RenderEmailRequest:
                 return RecipientByHash.from_dict(data)
             if kind == "footprint":
                 return RecipientFootprint.from_dict(data)
-            return UnknownVariant(data, "type")
+            return UnknownVariant(data, "type", None)
 
         receiver = _parse_receiver(d["receiver"])
 

@@ -43,8 +43,8 @@ class SmsCampaignAction:
         informations (ActionInformations | Unset): Where the action is filed and its current state.
         settings (SmsActionSettings | Unset): General settings of an SMS action (from the v8 documentation).
         content (SmsContent | Unset): Content of an SMS action.
-        scheduler (ActionSchedulerAsap | ActionSchedulerScheduled | ActionSchedulerTimeZone | UnknownVariant | Unset):
-            When a campaign action is sent. Actions have no recurrence.
+        scheduler (ActionSchedulerAsap | ActionSchedulerScheduled | ActionSchedulerTimeZone |
+            UnknownVariant[ActionSchedulerBase] | Unset): When a campaign action is sent. Actions have no recurrence.
         monitor (ActionMonitor | Unset): Sending activity of a campaign action.
     """
 
@@ -56,7 +56,13 @@ class SmsCampaignAction:
     informations: ActionInformations | Unset = UNSET
     settings: SmsActionSettings | Unset = UNSET
     content: SmsContent | Unset = UNSET
-    scheduler: ActionSchedulerAsap | ActionSchedulerScheduled | ActionSchedulerTimeZone | UnknownVariant | Unset = UNSET
+    scheduler: (
+        ActionSchedulerAsap
+        | ActionSchedulerScheduled
+        | ActionSchedulerTimeZone
+        | UnknownVariant[ActionSchedulerBase]
+        | Unset
+    ) = UNSET
     monitor: ActionMonitor | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -174,7 +180,13 @@ class SmsCampaignAction:
 
         def _parse_scheduler(
             data: object,
-        ) -> ActionSchedulerAsap | ActionSchedulerScheduled | ActionSchedulerTimeZone | UnknownVariant | Unset:
+        ) -> (
+            ActionSchedulerAsap
+            | ActionSchedulerScheduled
+            | ActionSchedulerTimeZone
+            | UnknownVariant[ActionSchedulerBase]
+            | Unset
+        ):
             if isinstance(data, Unset):
                 return data
             if not isinstance(data, dict):
@@ -186,7 +198,7 @@ class SmsCampaignAction:
                 return ActionSchedulerScheduled.from_dict(data)
             if kind == "timeZoneSchedule":
                 return ActionSchedulerTimeZone.from_dict(data)
-            return UnknownVariant(data, "type")
+            return UnknownVariant(data, "type", ActionSchedulerBase.from_dict)
 
         scheduler = _parse_scheduler(d.get("scheduler", UNSET))
 
@@ -235,6 +247,7 @@ class SmsCampaignAction:
 from ..models.action_informations import ActionInformations  # noqa: E402
 from ..models.action_monitor import ActionMonitor  # noqa: E402
 from ..models.action_scheduler_asap import ActionSchedulerAsap  # noqa: E402
+from ..models.action_scheduler_base import ActionSchedulerBase  # noqa: E402
 from ..models.action_scheduler_scheduled import ActionSchedulerScheduled  # noqa: E402
 from ..models.action_scheduler_time_zone import ActionSchedulerTimeZone  # noqa: E402
 from ..models.sms_action_settings import SmsActionSettings  # noqa: E402

@@ -5,7 +5,7 @@ from typing import Any
 import httpx
 
 from ... import _paths
-from ..._decoding import UnknownVariant
+from ..._decoding import DECODE_ERRORS, UnknownVariant
 from ...client import Client
 from ...models.activation_event import ActivationEvent
 from ...models.bounce_event import BounceEvent
@@ -13,6 +13,7 @@ from ...models.cancellation_event import CancellationEvent
 from ...models.complaint_event import ComplaintEvent
 from ...models.creation_event import CreationEvent
 from ...models.delivery_event import DeliveryEvent
+from ...models.event_envelope import EventEnvelope
 from ...models.event_sort_order import EventSortOrder
 from ...models.execution_event import ExecutionEvent
 from ...models.hit_event import HitEvent
@@ -99,7 +100,7 @@ def _parse_componentsschemas_event_list_item(
     | OptoutEvent
     | ReplyEvent
     | SuppressionEvent
-    | UnknownVariant
+    | UnknownVariant[EventEnvelope]
 ):
     if not isinstance(data, dict):
         raise TypeError(f"expected an object with a 'type' property, got {type(data).__name__}")
@@ -130,11 +131,36 @@ def _parse_componentsschemas_event_list_item(
         return ComplaintEvent.from_dict(data)
     if kind == "delivery":
         return DeliveryEvent.from_dict(data)
-    return UnknownVariant(data, "type")
+    return UnknownVariant(data, "type", EventEnvelope.from_dict)
 
 
-#: Decodes one element of the response array (sync, asyncio, stream and poll alike).
-_parse_item = _parse_componentsschemas_event_list_item
+def _parse_item(
+    data: Any,
+) -> (
+    ActivationEvent
+    | BounceEvent
+    | CancellationEvent
+    | ComplaintEvent
+    | CreationEvent
+    | DeliveryEvent
+    | ExecutionEvent
+    | HitEvent
+    | ImpressionEvent
+    | ModificationEvent
+    | OptoutEvent
+    | ReplyEvent
+    | SuppressionEvent
+    | UnknownVariant[EventEnvelope]
+):
+    """Decode one element of the response array (sync, asyncio, stream and poll alike).
+
+    An element that does not decode is kept as an UnknownVariant with its error (one odd item
+    never costs the rest of the array).
+    """
+    try:
+        return _parse_componentsschemas_event_list_item(data)
+    except DECODE_ERRORS as exc:
+        return UnknownVariant.odd(data, "type", EventEnvelope.from_dict, exc)
 
 
 def _parse_response(
@@ -153,7 +179,7 @@ def _parse_response(
     | OptoutEvent
     | ReplyEvent
     | SuppressionEvent
-    | UnknownVariant
+    | UnknownVariant[EventEnvelope]
 ]:
     """Decode a 2xx response (any other 2xx than documented decodes as the documented one)."""
     return [_parse_item(item) for item in response.json()]
@@ -176,7 +202,7 @@ def _build_response(
         | OptoutEvent
         | ReplyEvent
         | SuppressionEvent
-        | UnknownVariant
+        | UnknownVariant[EventEnvelope]
     ]
 ]:
     parsed = Client.decode(response, OPERATION_ID, _parse_response) if 200 <= response.status_code < 300 else None
@@ -210,7 +236,7 @@ def sync_detailed(
         | OptoutEvent
         | ReplyEvent
         | SuppressionEvent
-        | UnknownVariant
+        | UnknownVariant[EventEnvelope]
     ]
 ]:
     """List the events of a contact
@@ -230,7 +256,7 @@ def sync_detailed(
         errors.DecodeError: a 2xx response did not match the documented shape.
 
     Returns:
-        Response[list[ActivationEvent | BounceEvent | CancellationEvent | ComplaintEvent | CreationEvent | DeliveryEvent | ExecutionEvent | HitEvent | ImpressionEvent | ModificationEvent | OptoutEvent | ReplyEvent | SuppressionEvent | UnknownVariant]]: status, headers, raw content; ``parsed`` is set for 2xx only.
+        Response[list[ActivationEvent | BounceEvent | CancellationEvent | ComplaintEvent | CreationEvent | DeliveryEvent | ExecutionEvent | HitEvent | ImpressionEvent | ModificationEvent | OptoutEvent | ReplyEvent | SuppressionEvent | UnknownVariant[EventEnvelope]]]: status, headers, raw content; ``parsed`` is set for 2xx only.
     """
 
     response = client.request(
@@ -266,7 +292,7 @@ def sync(
     | OptoutEvent
     | ReplyEvent
     | SuppressionEvent
-    | UnknownVariant
+    | UnknownVariant[EventEnvelope]
 ]:
     """List the events of a contact
 
@@ -286,7 +312,7 @@ def sync(
         errors.DecodeError: a 2xx response did not match the documented shape.
 
     Returns:
-        list[ActivationEvent | BounceEvent | CancellationEvent | ComplaintEvent | CreationEvent | DeliveryEvent | ExecutionEvent | HitEvent | ImpressionEvent | ModificationEvent | OptoutEvent | ReplyEvent | SuppressionEvent | UnknownVariant]
+        list[ActivationEvent | BounceEvent | CancellationEvent | ComplaintEvent | CreationEvent | DeliveryEvent | ExecutionEvent | HitEvent | ImpressionEvent | ModificationEvent | OptoutEvent | ReplyEvent | SuppressionEvent | UnknownVariant[EventEnvelope]]
     """
 
     response = client.request(
@@ -323,7 +349,7 @@ async def asyncio_detailed(
         | OptoutEvent
         | ReplyEvent
         | SuppressionEvent
-        | UnknownVariant
+        | UnknownVariant[EventEnvelope]
     ]
 ]:
     """List the events of a contact
@@ -343,7 +369,7 @@ async def asyncio_detailed(
         errors.DecodeError: a 2xx response did not match the documented shape.
 
     Returns:
-        Response[list[ActivationEvent | BounceEvent | CancellationEvent | ComplaintEvent | CreationEvent | DeliveryEvent | ExecutionEvent | HitEvent | ImpressionEvent | ModificationEvent | OptoutEvent | ReplyEvent | SuppressionEvent | UnknownVariant]]: status, headers, raw content; ``parsed`` is set for 2xx only.
+        Response[list[ActivationEvent | BounceEvent | CancellationEvent | ComplaintEvent | CreationEvent | DeliveryEvent | ExecutionEvent | HitEvent | ImpressionEvent | ModificationEvent | OptoutEvent | ReplyEvent | SuppressionEvent | UnknownVariant[EventEnvelope]]]: status, headers, raw content; ``parsed`` is set for 2xx only.
     """
 
     response = await client.arequest(
@@ -379,7 +405,7 @@ async def asyncio(
     | OptoutEvent
     | ReplyEvent
     | SuppressionEvent
-    | UnknownVariant
+    | UnknownVariant[EventEnvelope]
 ]:
     """List the events of a contact
 
@@ -399,7 +425,7 @@ async def asyncio(
         errors.DecodeError: a 2xx response did not match the documented shape.
 
     Returns:
-        list[ActivationEvent | BounceEvent | CancellationEvent | ComplaintEvent | CreationEvent | DeliveryEvent | ExecutionEvent | HitEvent | ImpressionEvent | ModificationEvent | OptoutEvent | ReplyEvent | SuppressionEvent | UnknownVariant]
+        list[ActivationEvent | BounceEvent | CancellationEvent | ComplaintEvent | CreationEvent | DeliveryEvent | ExecutionEvent | HitEvent | ImpressionEvent | ModificationEvent | OptoutEvent | ReplyEvent | SuppressionEvent | UnknownVariant[EventEnvelope]]
     """
 
     response = await client.arequest(
@@ -439,7 +465,7 @@ def stream(
     | OptoutEvent
     | ReplyEvent
     | SuppressionEvent
-    | UnknownVariant
+    | UnknownVariant[EventEnvelope]
 ]:
     """List the events of a contact, streamed: one decoded item at a time.
 
@@ -451,7 +477,8 @@ def stream(
         errors.APIStatusError: NP6 answered with a non-2xx status (before any item).
         errors.APIConnectionError: no response (errors.APITimeoutError on a timeout), after retries.
         _streaming.TruncatedStreamError: the body ended mid-array (after every complete item was yielded).
-        errors.DecodeError: the body is not a JSON array, or an item does not decode.
+        errors.DecodeError: the body is not a JSON array (an item that does not decode is yielded as an
+            UnknownVariant with its ``error``).
     """
     return _EventStream(
         client,
@@ -487,7 +514,7 @@ def astream(
     | OptoutEvent
     | ReplyEvent
     | SuppressionEvent
-    | UnknownVariant
+    | UnknownVariant[EventEnvelope]
 ]:
     """List the events of a contact, streamed: one decoded item at a time.
 
@@ -499,7 +526,8 @@ def astream(
         errors.APIStatusError: NP6 answered with a non-2xx status (before any item).
         errors.APIConnectionError: no response (errors.APITimeoutError on a timeout), after retries.
         _streaming.TruncatedStreamError: the body ended mid-array (after every complete item was yielded).
-        errors.DecodeError: the body is not a JSON array, or an item does not decode.
+        errors.DecodeError: the body is not a JSON array (an item that does not decode is yielded as an
+            UnknownVariant with its ``error``).
     """
     return _AsyncEventStream(
         client,
@@ -544,7 +572,7 @@ def poll(
     | OptoutEvent
     | ReplyEvent
     | SuppressionEvent
-    | UnknownVariant
+    | UnknownVariant[EventEnvelope]
 ]:
     """List the events of a contact, polled: every item once, in order, across time windows.
 

@@ -5,7 +5,9 @@ from typing import Any
 import httpx
 
 from ... import _paths
+from ..._decoding import DECODE_ERRORS, UnknownVariant
 from ...client import Client
+from ...models.event_envelope import EventEnvelope
 from ...models.event_sort_order import EventSortOrder
 from ...models.hit_event import HitEvent
 from ...types import UNSET, Response, Unset
@@ -73,19 +75,26 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_item(data: Any) -> HitEvent:
-    """Decode one element of the response array (sync, asyncio, stream and poll alike)."""
-    response_200_item = HitEvent.from_dict(data)
+def _parse_item(data: Any) -> HitEvent | UnknownVariant[EventEnvelope]:
+    """Decode one element of the response array (sync, asyncio, stream and poll alike).
 
-    return response_200_item
+    An element that does not decode is kept as an UnknownVariant with its error (one odd item
+    never costs the rest of the array).
+    """
+    try:
+        response_200_item = HitEvent.from_dict(data)
+
+        return response_200_item
+    except DECODE_ERRORS as exc:
+        return UnknownVariant.odd(data, "type", EventEnvelope.from_dict, exc)
 
 
-def _parse_response(response: httpx.Response) -> list[HitEvent]:
+def _parse_response(response: httpx.Response) -> list[HitEvent | UnknownVariant[EventEnvelope]]:
     """Decode a 2xx response (any other 2xx than documented decodes as the documented one)."""
     return [_parse_item(item) for item in response.json()]
 
 
-def _build_response(response: httpx.Response) -> Response[list[HitEvent]]:
+def _build_response(response: httpx.Response) -> Response[list[HitEvent | UnknownVariant[EventEnvelope]]]:
     parsed = Client.decode(response, OPERATION_ID, _parse_response) if 200 <= response.status_code < 300 else None
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -103,7 +112,7 @@ def sync_detailed(
     end: datetime.datetime | int | Unset = UNSET,
     sort: EventSortOrder | Unset = UNSET,
     classification: str | Unset = UNSET,
-) -> Response[list[HitEvent]]:
+) -> Response[list[HitEvent | UnknownVariant[EventEnvelope]]]:
     """List the open hits of a contact
 
     Returns the opens (tracking pixel hits) of one contact. Hits classified as robots, such
@@ -124,7 +133,7 @@ def sync_detailed(
         errors.DecodeError: a 2xx response did not match the documented shape.
 
     Returns:
-        Response[list[HitEvent]]: status, headers, raw content; ``parsed`` is set for 2xx only.
+        Response[list[HitEvent | UnknownVariant[EventEnvelope]]]: status, headers, raw content; ``parsed`` is set for 2xx only.
     """
 
     response = client.request(
@@ -148,7 +157,7 @@ def sync(
     end: datetime.datetime | int | Unset = UNSET,
     sort: EventSortOrder | Unset = UNSET,
     classification: str | Unset = UNSET,
-) -> list[HitEvent]:
+) -> list[HitEvent | UnknownVariant[EventEnvelope]]:
     """List the open hits of a contact
 
     Returns the opens (tracking pixel hits) of one contact. Hits classified as robots, such
@@ -170,7 +179,7 @@ def sync(
         errors.DecodeError: a 2xx response did not match the documented shape.
 
     Returns:
-        list[HitEvent]
+        list[HitEvent | UnknownVariant[EventEnvelope]]
     """
 
     response = client.request(
@@ -194,7 +203,7 @@ async def asyncio_detailed(
     end: datetime.datetime | int | Unset = UNSET,
     sort: EventSortOrder | Unset = UNSET,
     classification: str | Unset = UNSET,
-) -> Response[list[HitEvent]]:
+) -> Response[list[HitEvent | UnknownVariant[EventEnvelope]]]:
     """List the open hits of a contact
 
     Returns the opens (tracking pixel hits) of one contact. Hits classified as robots, such
@@ -215,7 +224,7 @@ async def asyncio_detailed(
         errors.DecodeError: a 2xx response did not match the documented shape.
 
     Returns:
-        Response[list[HitEvent]]: status, headers, raw content; ``parsed`` is set for 2xx only.
+        Response[list[HitEvent | UnknownVariant[EventEnvelope]]]: status, headers, raw content; ``parsed`` is set for 2xx only.
     """
 
     response = await client.arequest(
@@ -239,7 +248,7 @@ async def asyncio(
     end: datetime.datetime | int | Unset = UNSET,
     sort: EventSortOrder | Unset = UNSET,
     classification: str | Unset = UNSET,
-) -> list[HitEvent]:
+) -> list[HitEvent | UnknownVariant[EventEnvelope]]:
     """List the open hits of a contact
 
     Returns the opens (tracking pixel hits) of one contact. Hits classified as robots, such
@@ -261,7 +270,7 @@ async def asyncio(
         errors.DecodeError: a 2xx response did not match the documented shape.
 
     Returns:
-        list[HitEvent]
+        list[HitEvent | UnknownVariant[EventEnvelope]]
     """
 
     response = await client.arequest(
@@ -289,7 +298,7 @@ def stream(
     end: datetime.datetime | int | Unset = UNSET,
     sort: EventSortOrder | Unset = UNSET,
     classification: str | Unset = UNSET,
-) -> _EventStream[HitEvent]:
+) -> _EventStream[HitEvent | UnknownVariant[EventEnvelope]]:
     """List the open hits of a contact, streamed: one decoded item at a time.
 
     Same arguments as ``sync``. The response body is parsed incrementally, so memory does not grow
@@ -300,7 +309,8 @@ def stream(
         errors.APIStatusError: NP6 answered with a non-2xx status (before any item).
         errors.APIConnectionError: no response (errors.APITimeoutError on a timeout), after retries.
         _streaming.TruncatedStreamError: the body ended mid-array (after every complete item was yielded).
-        errors.DecodeError: the body is not a JSON array, or an item does not decode.
+        errors.DecodeError: the body is not a JSON array (an item that does not decode is yielded as an
+            UnknownVariant with its ``error``).
     """
     return _EventStream(
         client,
@@ -324,7 +334,7 @@ def astream(
     end: datetime.datetime | int | Unset = UNSET,
     sort: EventSortOrder | Unset = UNSET,
     classification: str | Unset = UNSET,
-) -> _AsyncEventStream[HitEvent]:
+) -> _AsyncEventStream[HitEvent | UnknownVariant[EventEnvelope]]:
     """List the open hits of a contact, streamed: one decoded item at a time.
 
     Same arguments as ``sync``. The response body is parsed incrementally, so memory does not grow
@@ -335,7 +345,8 @@ def astream(
         errors.APIStatusError: NP6 answered with a non-2xx status (before any item).
         errors.APIConnectionError: no response (errors.APITimeoutError on a timeout), after retries.
         _streaming.TruncatedStreamError: the body ended mid-array (after every complete item was yielded).
-        errors.DecodeError: the body is not a JSON array, or an item does not decode.
+        errors.DecodeError: the body is not a JSON array (an item that does not decode is yielded as an
+            UnknownVariant with its ``error``).
     """
     return _AsyncEventStream(
         client,
@@ -368,7 +379,7 @@ def poll(
     safety_margin: _Duration | None = None,
     max_items: int | None = None,
     classification: str | Unset = UNSET,
-) -> _Poller[HitEvent]:
+) -> _Poller[HitEvent | UnknownVariant[EventEnvelope]]:
     """List the open hits of a contact, polled: every item once, in order, across time windows.
 
     Returns a Poller: iterate it (``for`` or ``async for``) to get the items not delivered yet, up to

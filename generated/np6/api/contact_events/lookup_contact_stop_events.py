@@ -4,7 +4,9 @@ from typing import Any
 
 import httpx
 
+from ..._decoding import DECODE_ERRORS, UnknownVariant
 from ...client import Client
+from ...models.event_envelope import EventEnvelope
 from ...models.event_sort_order import EventSortOrder
 from ...models.reply_event import ReplyEvent
 from ...types import UNSET, Response, Unset
@@ -70,19 +72,26 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_item(data: Any) -> ReplyEvent:
-    """Decode one element of the response array (sync, asyncio, stream and poll alike)."""
-    response_200_item = ReplyEvent.from_dict(data)
+def _parse_item(data: Any) -> ReplyEvent | UnknownVariant[EventEnvelope]:
+    """Decode one element of the response array (sync, asyncio, stream and poll alike).
 
-    return response_200_item
+    An element that does not decode is kept as an UnknownVariant with its error (one odd item
+    never costs the rest of the array).
+    """
+    try:
+        response_200_item = ReplyEvent.from_dict(data)
+
+        return response_200_item
+    except DECODE_ERRORS as exc:
+        return UnknownVariant.odd(data, "type", EventEnvelope.from_dict, exc)
 
 
-def _parse_response(response: httpx.Response) -> list[ReplyEvent]:
+def _parse_response(response: httpx.Response) -> list[ReplyEvent | UnknownVariant[EventEnvelope]]:
     """Decode a 2xx response (any other 2xx than documented decodes as the documented one)."""
     return [_parse_item(item) for item in response.json()]
 
 
-def _build_response(response: httpx.Response) -> Response[list[ReplyEvent]]:
+def _build_response(response: httpx.Response) -> Response[list[ReplyEvent | UnknownVariant[EventEnvelope]]]:
     parsed = Client.decode(response, OPERATION_ID, _parse_response) if 200 <= response.status_code < 300 else None
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -101,7 +110,7 @@ def sync_detailed(
     start: datetime.datetime | int | Unset = UNSET,
     end: datetime.datetime | int | Unset = UNSET,
     sort: EventSortOrder | Unset = UNSET,
-) -> Response[list[ReplyEvent]]:
+) -> Response[list[ReplyEvent | UnknownVariant[EventEnvelope]]]:
     """List the stop answers of a contact
 
     Returns the stop events of one contact (its STOP answers to SMS messages). Name the
@@ -124,7 +133,7 @@ def sync_detailed(
         errors.DecodeError: a 2xx response did not match the documented shape.
 
     Returns:
-        Response[list[ReplyEvent]]: status, headers, raw content; ``parsed`` is set for 2xx only.
+        Response[list[ReplyEvent | UnknownVariant[EventEnvelope]]]: status, headers, raw content; ``parsed`` is set for 2xx only.
     """
 
     response = client.request(
@@ -150,7 +159,7 @@ def sync(
     start: datetime.datetime | int | Unset = UNSET,
     end: datetime.datetime | int | Unset = UNSET,
     sort: EventSortOrder | Unset = UNSET,
-) -> list[ReplyEvent]:
+) -> list[ReplyEvent | UnknownVariant[EventEnvelope]]:
     """List the stop answers of a contact
 
     Returns the stop events of one contact (its STOP answers to SMS messages). Name the
@@ -174,7 +183,7 @@ def sync(
         errors.DecodeError: a 2xx response did not match the documented shape.
 
     Returns:
-        list[ReplyEvent]
+        list[ReplyEvent | UnknownVariant[EventEnvelope]]
     """
 
     response = client.request(
@@ -200,7 +209,7 @@ async def asyncio_detailed(
     start: datetime.datetime | int | Unset = UNSET,
     end: datetime.datetime | int | Unset = UNSET,
     sort: EventSortOrder | Unset = UNSET,
-) -> Response[list[ReplyEvent]]:
+) -> Response[list[ReplyEvent | UnknownVariant[EventEnvelope]]]:
     """List the stop answers of a contact
 
     Returns the stop events of one contact (its STOP answers to SMS messages). Name the
@@ -223,7 +232,7 @@ async def asyncio_detailed(
         errors.DecodeError: a 2xx response did not match the documented shape.
 
     Returns:
-        Response[list[ReplyEvent]]: status, headers, raw content; ``parsed`` is set for 2xx only.
+        Response[list[ReplyEvent | UnknownVariant[EventEnvelope]]]: status, headers, raw content; ``parsed`` is set for 2xx only.
     """
 
     response = await client.arequest(
@@ -249,7 +258,7 @@ async def asyncio(
     start: datetime.datetime | int | Unset = UNSET,
     end: datetime.datetime | int | Unset = UNSET,
     sort: EventSortOrder | Unset = UNSET,
-) -> list[ReplyEvent]:
+) -> list[ReplyEvent | UnknownVariant[EventEnvelope]]:
     """List the stop answers of a contact
 
     Returns the stop events of one contact (its STOP answers to SMS messages). Name the
@@ -273,7 +282,7 @@ async def asyncio(
         errors.DecodeError: a 2xx response did not match the documented shape.
 
     Returns:
-        list[ReplyEvent]
+        list[ReplyEvent | UnknownVariant[EventEnvelope]]
     """
 
     response = await client.arequest(
@@ -303,7 +312,7 @@ def stream(
     start: datetime.datetime | int | Unset = UNSET,
     end: datetime.datetime | int | Unset = UNSET,
     sort: EventSortOrder | Unset = UNSET,
-) -> _EventStream[ReplyEvent]:
+) -> _EventStream[ReplyEvent | UnknownVariant[EventEnvelope]]:
     """List the stop answers of a contact, streamed: one decoded item at a time.
 
     Same arguments as ``sync``. The response body is parsed incrementally, so memory does not grow
@@ -314,7 +323,8 @@ def stream(
         errors.APIStatusError: NP6 answered with a non-2xx status (before any item).
         errors.APIConnectionError: no response (errors.APITimeoutError on a timeout), after retries.
         _streaming.TruncatedStreamError: the body ended mid-array (after every complete item was yielded).
-        errors.DecodeError: the body is not a JSON array, or an item does not decode.
+        errors.DecodeError: the body is not a JSON array (an item that does not decode is yielded as an
+            UnknownVariant with its ``error``).
     """
     return _EventStream(
         client,
@@ -340,7 +350,7 @@ def astream(
     start: datetime.datetime | int | Unset = UNSET,
     end: datetime.datetime | int | Unset = UNSET,
     sort: EventSortOrder | Unset = UNSET,
-) -> _AsyncEventStream[ReplyEvent]:
+) -> _AsyncEventStream[ReplyEvent | UnknownVariant[EventEnvelope]]:
     """List the stop answers of a contact, streamed: one decoded item at a time.
 
     Same arguments as ``sync``. The response body is parsed incrementally, so memory does not grow
@@ -351,7 +361,8 @@ def astream(
         errors.APIStatusError: NP6 answered with a non-2xx status (before any item).
         errors.APIConnectionError: no response (errors.APITimeoutError on a timeout), after retries.
         _streaming.TruncatedStreamError: the body ended mid-array (after every complete item was yielded).
-        errors.DecodeError: the body is not a JSON array, or an item does not decode.
+        errors.DecodeError: the body is not a JSON array (an item that does not decode is yielded as an
+            UnknownVariant with its ``error``).
     """
     return _AsyncEventStream(
         client,
@@ -386,7 +397,7 @@ def poll(
     id: str | Unset = UNSET,
     unicity: str | Unset = UNSET,
     hash_: str | Unset = UNSET,
-) -> _Poller[ReplyEvent]:
+) -> _Poller[ReplyEvent | UnknownVariant[EventEnvelope]]:
     """List the stop answers of a contact, polled: every item once, in order, across time windows.
 
     Returns a Poller: iterate it (``for`` or ``async for``) to get the items not delivered yet, up to

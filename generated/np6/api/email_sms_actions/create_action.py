@@ -6,6 +6,7 @@ import httpx
 from ... import _validation
 from ..._decoding import UnknownVariant
 from ...client import Client
+from ...models.action_base import ActionBase
 from ...models.mail_campaign_action import MailCampaignAction
 from ...models.mail_message_action import MailMessageAction
 from ...models.sms_campaign_action import SmsCampaignAction
@@ -54,12 +55,12 @@ def _get_kwargs(
 
 def _parse_response(
     response: httpx.Response,
-) -> MailCampaignAction | MailMessageAction | SmsCampaignAction | SmsMessageAction | UnknownVariant:
+) -> MailCampaignAction | MailMessageAction | SmsCampaignAction | SmsMessageAction | UnknownVariant[ActionBase]:
     """Decode a 2xx response (any other 2xx than documented decodes as the documented one)."""
 
     def _parse_response_200(
         data: object,
-    ) -> MailCampaignAction | MailMessageAction | SmsCampaignAction | SmsMessageAction | UnknownVariant:
+    ) -> MailCampaignAction | MailMessageAction | SmsCampaignAction | SmsMessageAction | UnknownVariant[ActionBase]:
         if not isinstance(data, dict):
             raise TypeError(f"expected an object with a 'type' property, got {type(data).__name__}")
         kind = data.get("type")
@@ -71,7 +72,7 @@ def _parse_response(
             return SmsMessageAction.from_dict(data)
         if kind == "smsCampaign":
             return SmsCampaignAction.from_dict(data)
-        return UnknownVariant(data, "type")
+        return UnknownVariant(data, "type", ActionBase.from_dict)
 
     response_200 = _parse_response_200(response.json())
 
@@ -80,7 +81,9 @@ def _parse_response(
 
 def _build_response(
     response: httpx.Response,
-) -> Response[MailCampaignAction | MailMessageAction | SmsCampaignAction | SmsMessageAction | UnknownVariant]:
+) -> Response[
+    MailCampaignAction | MailMessageAction | SmsCampaignAction | SmsMessageAction | UnknownVariant[ActionBase]
+]:
     parsed = Client.decode(response, OPERATION_ID, _parse_response) if 200 <= response.status_code < 300 else None
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -94,7 +97,9 @@ def sync_detailed(
     *,
     client: Client,
     body: MailCampaignAction | MailMessageAction | SmsCampaignAction | SmsMessageAction,
-) -> Response[MailCampaignAction | MailMessageAction | SmsCampaignAction | SmsMessageAction | UnknownVariant]:
+) -> Response[
+    MailCampaignAction | MailMessageAction | SmsCampaignAction | SmsMessageAction | UnknownVariant[ActionBase]
+]:
     """Create an action
 
     Creates an email or SMS action from a document discriminated by `type`. Settings left out
@@ -113,7 +118,7 @@ def sync_detailed(
         _validation.RequestValidationError: the request breaks the spec (nothing was sent).
 
     Returns:
-        Response[MailCampaignAction | MailMessageAction | SmsCampaignAction | SmsMessageAction | UnknownVariant]: status, headers, raw content; ``parsed`` is set for 2xx only.
+        Response[MailCampaignAction | MailMessageAction | SmsCampaignAction | SmsMessageAction | UnknownVariant[ActionBase]]: status, headers, raw content; ``parsed`` is set for 2xx only.
     """
 
     response = client.request(
@@ -129,7 +134,7 @@ def sync(
     *,
     client: Client,
     body: MailCampaignAction | MailMessageAction | SmsCampaignAction | SmsMessageAction,
-) -> MailCampaignAction | MailMessageAction | SmsCampaignAction | SmsMessageAction | UnknownVariant:
+) -> MailCampaignAction | MailMessageAction | SmsCampaignAction | SmsMessageAction | UnknownVariant[ActionBase]:
     """Create an action
 
     Creates an email or SMS action from a document discriminated by `type`. Settings left out
@@ -149,7 +154,7 @@ def sync(
         _validation.RequestValidationError: the request breaks the spec (nothing was sent).
 
     Returns:
-        MailCampaignAction | MailMessageAction | SmsCampaignAction | SmsMessageAction | UnknownVariant
+        MailCampaignAction | MailMessageAction | SmsCampaignAction | SmsMessageAction | UnknownVariant[ActionBase]
     """
 
     response = client.request(
@@ -165,7 +170,9 @@ async def asyncio_detailed(
     *,
     client: Client,
     body: MailCampaignAction | MailMessageAction | SmsCampaignAction | SmsMessageAction,
-) -> Response[MailCampaignAction | MailMessageAction | SmsCampaignAction | SmsMessageAction | UnknownVariant]:
+) -> Response[
+    MailCampaignAction | MailMessageAction | SmsCampaignAction | SmsMessageAction | UnknownVariant[ActionBase]
+]:
     """Create an action
 
     Creates an email or SMS action from a document discriminated by `type`. Settings left out
@@ -184,7 +191,7 @@ async def asyncio_detailed(
         _validation.RequestValidationError: the request breaks the spec (nothing was sent).
 
     Returns:
-        Response[MailCampaignAction | MailMessageAction | SmsCampaignAction | SmsMessageAction | UnknownVariant]: status, headers, raw content; ``parsed`` is set for 2xx only.
+        Response[MailCampaignAction | MailMessageAction | SmsCampaignAction | SmsMessageAction | UnknownVariant[ActionBase]]: status, headers, raw content; ``parsed`` is set for 2xx only.
     """
 
     response = await client.arequest(
@@ -200,7 +207,7 @@ async def asyncio(
     *,
     client: Client,
     body: MailCampaignAction | MailMessageAction | SmsCampaignAction | SmsMessageAction,
-) -> MailCampaignAction | MailMessageAction | SmsCampaignAction | SmsMessageAction | UnknownVariant:
+) -> MailCampaignAction | MailMessageAction | SmsCampaignAction | SmsMessageAction | UnknownVariant[ActionBase]:
     """Create an action
 
     Creates an email or SMS action from a document discriminated by `type`. Settings left out
@@ -220,7 +227,7 @@ async def asyncio(
         _validation.RequestValidationError: the request breaks the spec (nothing was sent).
 
     Returns:
-        MailCampaignAction | MailMessageAction | SmsCampaignAction | SmsMessageAction | UnknownVariant
+        MailCampaignAction | MailMessageAction | SmsCampaignAction | SmsMessageAction | UnknownVariant[ActionBase]
     """
 
     response = await client.arequest(

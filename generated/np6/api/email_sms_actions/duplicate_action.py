@@ -6,6 +6,7 @@ import httpx
 from ... import _paths
 from ..._decoding import UnknownVariant
 from ...client import Client
+from ...models.action_base import ActionBase
 from ...models.mail_campaign_action import MailCampaignAction
 from ...models.mail_message_action import MailMessageAction
 from ...models.sms_campaign_action import SmsCampaignAction
@@ -51,12 +52,12 @@ def _get_kwargs(
 
 def _parse_response(
     response: httpx.Response,
-) -> MailCampaignAction | MailMessageAction | SmsCampaignAction | SmsMessageAction | UnknownVariant:
+) -> MailCampaignAction | MailMessageAction | SmsCampaignAction | SmsMessageAction | UnknownVariant[ActionBase]:
     """Decode a 2xx response (any other 2xx than documented decodes as the documented one)."""
 
     def _parse_response_200(
         data: object,
-    ) -> MailCampaignAction | MailMessageAction | SmsCampaignAction | SmsMessageAction | UnknownVariant:
+    ) -> MailCampaignAction | MailMessageAction | SmsCampaignAction | SmsMessageAction | UnknownVariant[ActionBase]:
         if not isinstance(data, dict):
             raise TypeError(f"expected an object with a 'type' property, got {type(data).__name__}")
         kind = data.get("type")
@@ -68,7 +69,7 @@ def _parse_response(
             return SmsMessageAction.from_dict(data)
         if kind == "smsCampaign":
             return SmsCampaignAction.from_dict(data)
-        return UnknownVariant(data, "type")
+        return UnknownVariant(data, "type", ActionBase.from_dict)
 
     response_200 = _parse_response_200(response.json())
 
@@ -77,7 +78,9 @@ def _parse_response(
 
 def _build_response(
     response: httpx.Response,
-) -> Response[MailCampaignAction | MailMessageAction | SmsCampaignAction | SmsMessageAction | UnknownVariant]:
+) -> Response[
+    MailCampaignAction | MailMessageAction | SmsCampaignAction | SmsMessageAction | UnknownVariant[ActionBase]
+]:
     parsed = Client.decode(response, OPERATION_ID, _parse_response) if 200 <= response.status_code < 300 else None
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -93,7 +96,9 @@ def sync_detailed(
     client: Client,
     type_: int | Unset = UNSET,
     folder: int | Unset = UNSET,
-) -> Response[MailCampaignAction | MailMessageAction | SmsCampaignAction | SmsMessageAction | UnknownVariant]:
+) -> Response[
+    MailCampaignAction | MailMessageAction | SmsCampaignAction | SmsMessageAction | UnknownVariant[ActionBase]
+]:
     """Duplicate an action
 
     Copies an action and returns the copy (a new identifier, back in the creation state).
@@ -109,7 +114,7 @@ def sync_detailed(
         errors.DecodeError: a 2xx response did not match the documented shape.
 
     Returns:
-        Response[MailCampaignAction | MailMessageAction | SmsCampaignAction | SmsMessageAction | UnknownVariant]: status, headers, raw content; ``parsed`` is set for 2xx only.
+        Response[MailCampaignAction | MailMessageAction | SmsCampaignAction | SmsMessageAction | UnknownVariant[ActionBase]]: status, headers, raw content; ``parsed`` is set for 2xx only.
     """
 
     response = client.request(
@@ -129,7 +134,7 @@ def sync(
     client: Client,
     type_: int | Unset = UNSET,
     folder: int | Unset = UNSET,
-) -> MailCampaignAction | MailMessageAction | SmsCampaignAction | SmsMessageAction | UnknownVariant:
+) -> MailCampaignAction | MailMessageAction | SmsCampaignAction | SmsMessageAction | UnknownVariant[ActionBase]:
     """Duplicate an action
 
     Copies an action and returns the copy (a new identifier, back in the creation state).
@@ -146,7 +151,7 @@ def sync(
         errors.DecodeError: a 2xx response did not match the documented shape.
 
     Returns:
-        MailCampaignAction | MailMessageAction | SmsCampaignAction | SmsMessageAction | UnknownVariant
+        MailCampaignAction | MailMessageAction | SmsCampaignAction | SmsMessageAction | UnknownVariant[ActionBase]
     """
 
     response = client.request(
@@ -166,7 +171,9 @@ async def asyncio_detailed(
     client: Client,
     type_: int | Unset = UNSET,
     folder: int | Unset = UNSET,
-) -> Response[MailCampaignAction | MailMessageAction | SmsCampaignAction | SmsMessageAction | UnknownVariant]:
+) -> Response[
+    MailCampaignAction | MailMessageAction | SmsCampaignAction | SmsMessageAction | UnknownVariant[ActionBase]
+]:
     """Duplicate an action
 
     Copies an action and returns the copy (a new identifier, back in the creation state).
@@ -182,7 +189,7 @@ async def asyncio_detailed(
         errors.DecodeError: a 2xx response did not match the documented shape.
 
     Returns:
-        Response[MailCampaignAction | MailMessageAction | SmsCampaignAction | SmsMessageAction | UnknownVariant]: status, headers, raw content; ``parsed`` is set for 2xx only.
+        Response[MailCampaignAction | MailMessageAction | SmsCampaignAction | SmsMessageAction | UnknownVariant[ActionBase]]: status, headers, raw content; ``parsed`` is set for 2xx only.
     """
 
     response = await client.arequest(
@@ -202,7 +209,7 @@ async def asyncio(
     client: Client,
     type_: int | Unset = UNSET,
     folder: int | Unset = UNSET,
-) -> MailCampaignAction | MailMessageAction | SmsCampaignAction | SmsMessageAction | UnknownVariant:
+) -> MailCampaignAction | MailMessageAction | SmsCampaignAction | SmsMessageAction | UnknownVariant[ActionBase]:
     """Duplicate an action
 
     Copies an action and returns the copy (a new identifier, back in the creation state).
@@ -219,7 +226,7 @@ async def asyncio(
         errors.DecodeError: a 2xx response did not match the documented shape.
 
     Returns:
-        MailCampaignAction | MailMessageAction | SmsCampaignAction | SmsMessageAction | UnknownVariant
+        MailCampaignAction | MailMessageAction | SmsCampaignAction | SmsMessageAction | UnknownVariant[ActionBase]
     """
 
     response = await client.arequest(

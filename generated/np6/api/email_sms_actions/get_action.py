@@ -6,6 +6,7 @@ import httpx
 from ... import _paths
 from ..._decoding import UnknownVariant
 from ...client import Client
+from ...models.action_base import ActionBase
 from ...models.mail_campaign_action import MailCampaignAction
 from ...models.mail_message_action import MailMessageAction
 from ...models.sms_campaign_action import SmsCampaignAction
@@ -39,12 +40,12 @@ def _get_kwargs(
 
 def _parse_response(
     response: httpx.Response,
-) -> MailCampaignAction | MailMessageAction | SmsCampaignAction | SmsMessageAction | UnknownVariant:
+) -> MailCampaignAction | MailMessageAction | SmsCampaignAction | SmsMessageAction | UnknownVariant[ActionBase]:
     """Decode a 2xx response (any other 2xx than documented decodes as the documented one)."""
 
     def _parse_response_200(
         data: object,
-    ) -> MailCampaignAction | MailMessageAction | SmsCampaignAction | SmsMessageAction | UnknownVariant:
+    ) -> MailCampaignAction | MailMessageAction | SmsCampaignAction | SmsMessageAction | UnknownVariant[ActionBase]:
         if not isinstance(data, dict):
             raise TypeError(f"expected an object with a 'type' property, got {type(data).__name__}")
         kind = data.get("type")
@@ -56,7 +57,7 @@ def _parse_response(
             return SmsMessageAction.from_dict(data)
         if kind == "smsCampaign":
             return SmsCampaignAction.from_dict(data)
-        return UnknownVariant(data, "type")
+        return UnknownVariant(data, "type", ActionBase.from_dict)
 
     response_200 = _parse_response_200(response.json())
 
@@ -65,7 +66,9 @@ def _parse_response(
 
 def _build_response(
     response: httpx.Response,
-) -> Response[MailCampaignAction | MailMessageAction | SmsCampaignAction | SmsMessageAction | UnknownVariant]:
+) -> Response[
+    MailCampaignAction | MailMessageAction | SmsCampaignAction | SmsMessageAction | UnknownVariant[ActionBase]
+]:
     parsed = Client.decode(response, OPERATION_ID, _parse_response) if 200 <= response.status_code < 300 else None
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -79,7 +82,9 @@ def sync_detailed(
     id: str,
     *,
     client: Client,
-) -> Response[MailCampaignAction | MailMessageAction | SmsCampaignAction | SmsMessageAction | UnknownVariant]:
+) -> Response[
+    MailCampaignAction | MailMessageAction | SmsCampaignAction | SmsMessageAction | UnknownVariant[ActionBase]
+]:
     """Get an action
 
     Returns one action with its settings, content and current state (informations.state).
@@ -92,7 +97,7 @@ def sync_detailed(
         errors.DecodeError: a 2xx response did not match the documented shape.
 
     Returns:
-        Response[MailCampaignAction | MailMessageAction | SmsCampaignAction | SmsMessageAction | UnknownVariant]: status, headers, raw content; ``parsed`` is set for 2xx only.
+        Response[MailCampaignAction | MailMessageAction | SmsCampaignAction | SmsMessageAction | UnknownVariant[ActionBase]]: status, headers, raw content; ``parsed`` is set for 2xx only.
     """
 
     response = client.request(
@@ -108,7 +113,7 @@ def sync(
     id: str,
     *,
     client: Client,
-) -> MailCampaignAction | MailMessageAction | SmsCampaignAction | SmsMessageAction | UnknownVariant:
+) -> MailCampaignAction | MailMessageAction | SmsCampaignAction | SmsMessageAction | UnknownVariant[ActionBase]:
     """Get an action
 
     Returns one action with its settings, content and current state (informations.state).
@@ -122,7 +127,7 @@ def sync(
         errors.DecodeError: a 2xx response did not match the documented shape.
 
     Returns:
-        MailCampaignAction | MailMessageAction | SmsCampaignAction | SmsMessageAction | UnknownVariant
+        MailCampaignAction | MailMessageAction | SmsCampaignAction | SmsMessageAction | UnknownVariant[ActionBase]
     """
 
     response = client.request(
@@ -138,7 +143,9 @@ async def asyncio_detailed(
     id: str,
     *,
     client: Client,
-) -> Response[MailCampaignAction | MailMessageAction | SmsCampaignAction | SmsMessageAction | UnknownVariant]:
+) -> Response[
+    MailCampaignAction | MailMessageAction | SmsCampaignAction | SmsMessageAction | UnknownVariant[ActionBase]
+]:
     """Get an action
 
     Returns one action with its settings, content and current state (informations.state).
@@ -151,7 +158,7 @@ async def asyncio_detailed(
         errors.DecodeError: a 2xx response did not match the documented shape.
 
     Returns:
-        Response[MailCampaignAction | MailMessageAction | SmsCampaignAction | SmsMessageAction | UnknownVariant]: status, headers, raw content; ``parsed`` is set for 2xx only.
+        Response[MailCampaignAction | MailMessageAction | SmsCampaignAction | SmsMessageAction | UnknownVariant[ActionBase]]: status, headers, raw content; ``parsed`` is set for 2xx only.
     """
 
     response = await client.arequest(
@@ -167,7 +174,7 @@ async def asyncio(
     id: str,
     *,
     client: Client,
-) -> MailCampaignAction | MailMessageAction | SmsCampaignAction | SmsMessageAction | UnknownVariant:
+) -> MailCampaignAction | MailMessageAction | SmsCampaignAction | SmsMessageAction | UnknownVariant[ActionBase]:
     """Get an action
 
     Returns one action with its settings, content and current state (informations.state).
@@ -181,7 +188,7 @@ async def asyncio(
         errors.DecodeError: a 2xx response did not match the documented shape.
 
     Returns:
-        MailCampaignAction | MailMessageAction | SmsCampaignAction | SmsMessageAction | UnknownVariant
+        MailCampaignAction | MailMessageAction | SmsCampaignAction | SmsMessageAction | UnknownVariant[ActionBase]
     """
 
     response = await client.arequest(

@@ -6,6 +6,7 @@ import httpx
 
 from ..._decoding import UnknownVariant
 from ...client import Client
+from ...models.action_base import ActionBase
 from ...models.mail_campaign_action import MailCampaignAction
 from ...models.mail_message_action import MailMessageAction
 from ...models.sms_campaign_action import SmsCampaignAction
@@ -59,12 +60,12 @@ def _get_kwargs(
 
 def _parse_response(
     response: httpx.Response,
-) -> list[MailCampaignAction | MailMessageAction | SmsCampaignAction | SmsMessageAction | UnknownVariant]:
+) -> list[MailCampaignAction | MailMessageAction | SmsCampaignAction | SmsMessageAction | UnknownVariant[ActionBase]]:
     """Decode a 2xx response (any other 2xx than documented decodes as the documented one)."""
 
     def _parse_response_200_item(
         data: object,
-    ) -> MailCampaignAction | MailMessageAction | SmsCampaignAction | SmsMessageAction | UnknownVariant:
+    ) -> MailCampaignAction | MailMessageAction | SmsCampaignAction | SmsMessageAction | UnknownVariant[ActionBase]:
         if not isinstance(data, dict):
             raise TypeError(f"expected an object with a 'type' property, got {type(data).__name__}")
         kind = data.get("type")
@@ -76,7 +77,7 @@ def _parse_response(
             return SmsMessageAction.from_dict(data)
         if kind == "smsCampaign":
             return SmsCampaignAction.from_dict(data)
-        return UnknownVariant(data, "type")
+        return UnknownVariant(data, "type", ActionBase.from_dict)
 
     response_200 = [_parse_response_200_item(response_200_item_data) for response_200_item_data in response.json()]
 
@@ -85,7 +86,9 @@ def _parse_response(
 
 def _build_response(
     response: httpx.Response,
-) -> Response[list[MailCampaignAction | MailMessageAction | SmsCampaignAction | SmsMessageAction | UnknownVariant]]:
+) -> Response[
+    list[MailCampaignAction | MailMessageAction | SmsCampaignAction | SmsMessageAction | UnknownVariant[ActionBase]]
+]:
     parsed = Client.decode(response, OPERATION_ID, _parse_response) if 200 <= response.status_code < 300 else None
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -100,7 +103,9 @@ def sync_detailed(
     client: Client,
     creation_start: datetime.datetime | None | Unset = UNSET,
     creation_end: datetime.datetime | None | Unset = UNSET,
-) -> Response[list[MailCampaignAction | MailMessageAction | SmsCampaignAction | SmsMessageAction | UnknownVariant]]:
+) -> Response[
+    list[MailCampaignAction | MailMessageAction | SmsCampaignAction | SmsMessageAction | UnknownVariant[ActionBase]]
+]:
     """List actions
 
     Returns the email and SMS actions of the account, optionally only those created in a
@@ -115,7 +120,7 @@ def sync_detailed(
         errors.DecodeError: a 2xx response did not match the documented shape.
 
     Returns:
-        Response[list[MailCampaignAction | MailMessageAction | SmsCampaignAction | SmsMessageAction | UnknownVariant]]: status, headers, raw content; ``parsed`` is set for 2xx only.
+        Response[list[MailCampaignAction | MailMessageAction | SmsCampaignAction | SmsMessageAction | UnknownVariant[ActionBase]]]: status, headers, raw content; ``parsed`` is set for 2xx only.
     """
 
     response = client.request(
@@ -133,7 +138,7 @@ def sync(
     client: Client,
     creation_start: datetime.datetime | None | Unset = UNSET,
     creation_end: datetime.datetime | None | Unset = UNSET,
-) -> list[MailCampaignAction | MailMessageAction | SmsCampaignAction | SmsMessageAction | UnknownVariant]:
+) -> list[MailCampaignAction | MailMessageAction | SmsCampaignAction | SmsMessageAction | UnknownVariant[ActionBase]]:
     """List actions
 
     Returns the email and SMS actions of the account, optionally only those created in a
@@ -149,7 +154,7 @@ def sync(
         errors.DecodeError: a 2xx response did not match the documented shape.
 
     Returns:
-        list[MailCampaignAction | MailMessageAction | SmsCampaignAction | SmsMessageAction | UnknownVariant]
+        list[MailCampaignAction | MailMessageAction | SmsCampaignAction | SmsMessageAction | UnknownVariant[ActionBase]]
     """
 
     response = client.request(
@@ -167,7 +172,9 @@ async def asyncio_detailed(
     client: Client,
     creation_start: datetime.datetime | None | Unset = UNSET,
     creation_end: datetime.datetime | None | Unset = UNSET,
-) -> Response[list[MailCampaignAction | MailMessageAction | SmsCampaignAction | SmsMessageAction | UnknownVariant]]:
+) -> Response[
+    list[MailCampaignAction | MailMessageAction | SmsCampaignAction | SmsMessageAction | UnknownVariant[ActionBase]]
+]:
     """List actions
 
     Returns the email and SMS actions of the account, optionally only those created in a
@@ -182,7 +189,7 @@ async def asyncio_detailed(
         errors.DecodeError: a 2xx response did not match the documented shape.
 
     Returns:
-        Response[list[MailCampaignAction | MailMessageAction | SmsCampaignAction | SmsMessageAction | UnknownVariant]]: status, headers, raw content; ``parsed`` is set for 2xx only.
+        Response[list[MailCampaignAction | MailMessageAction | SmsCampaignAction | SmsMessageAction | UnknownVariant[ActionBase]]]: status, headers, raw content; ``parsed`` is set for 2xx only.
     """
 
     response = await client.arequest(
@@ -200,7 +207,7 @@ async def asyncio(
     client: Client,
     creation_start: datetime.datetime | None | Unset = UNSET,
     creation_end: datetime.datetime | None | Unset = UNSET,
-) -> list[MailCampaignAction | MailMessageAction | SmsCampaignAction | SmsMessageAction | UnknownVariant]:
+) -> list[MailCampaignAction | MailMessageAction | SmsCampaignAction | SmsMessageAction | UnknownVariant[ActionBase]]:
     """List actions
 
     Returns the email and SMS actions of the account, optionally only those created in a
@@ -216,7 +223,7 @@ async def asyncio(
         errors.DecodeError: a 2xx response did not match the documented shape.
 
     Returns:
-        list[MailCampaignAction | MailMessageAction | SmsCampaignAction | SmsMessageAction | UnknownVariant]
+        list[MailCampaignAction | MailMessageAction | SmsCampaignAction | SmsMessageAction | UnknownVariant[ActionBase]]
     """
 
     response = await client.arequest(

@@ -75,7 +75,7 @@ def _parse_response(response: httpx.Response) -> ExecutionError | ExecutionSucce
             return ExecutionSuccess.from_dict(data)
         if kind == "error":
             return ExecutionError.from_dict(data)
-        return UnknownVariant(data, "type")
+        return UnknownVariant(data, "type", None)
 
     response_200 = _parse_response_200(response.json())
 

@@ -81,7 +81,7 @@ def _parse_response(response: httpx.Response) -> list[ExecutionError | Execution
             return ExecutionSuccess.from_dict(data)
         if kind == "error":
             return ExecutionError.from_dict(data)
-        return UnknownVariant(data, "type")
+        return UnknownVariant(data, "type", None)
 
     response_200 = [_parse_response_200_item(response_200_item_data) for response_200_item_data in response.json()]
 

@@ -6,6 +6,7 @@ import httpx
 from ... import _paths, _validation
 from ..._decoding import UnknownVariant
 from ...client import Client
+from ...models.action_base import ActionBase
 from ...models.mail_campaign_action import MailCampaignAction
 from ...models.mail_message_action import MailMessageAction
 from ...models.sms_campaign_action import SmsCampaignAction
@@ -62,12 +63,12 @@ def _get_kwargs(
 
 def _parse_response(
     response: httpx.Response,
-) -> MailCampaignAction | MailMessageAction | SmsCampaignAction | SmsMessageAction | UnknownVariant:
+) -> MailCampaignAction | MailMessageAction | SmsCampaignAction | SmsMessageAction | UnknownVariant[ActionBase]:
     """Decode a 2xx response (any other 2xx than documented decodes as the documented one)."""
 
     def _parse_response_200(
         data: object,
-    ) -> MailCampaignAction | MailMessageAction | SmsCampaignAction | SmsMessageAction | UnknownVariant:
+    ) -> MailCampaignAction | MailMessageAction | SmsCampaignAction | SmsMessageAction | UnknownVariant[ActionBase]:
         if not isinstance(data, dict):
             raise TypeError(f"expected an object with a 'type' property, got {type(data).__name__}")
         kind = data.get("type")
@@ -79,7 +80,7 @@ def _parse_response(
             return SmsMessageAction.from_dict(data)
         if kind == "smsCampaign":
             return SmsCampaignAction.from_dict(data)
-        return UnknownVariant(data, "type")
+        return UnknownVariant(data, "type", ActionBase.from_dict)
 
     response_200 = _parse_response_200(response.json())
 
@@ -88,7 +89,9 @@ def _parse_response(
 
 def _build_response(
     response: httpx.Response,
-) -> Response[MailCampaignAction | MailMessageAction | SmsCampaignAction | SmsMessageAction | UnknownVariant]:
+) -> Response[
+    MailCampaignAction | MailMessageAction | SmsCampaignAction | SmsMessageAction | UnknownVariant[ActionBase]
+]:
     parsed = Client.decode(response, OPERATION_ID, _parse_response) if 200 <= response.status_code < 300 else None
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -103,7 +106,9 @@ def sync_detailed(
     *,
     client: Client,
     body: MailCampaignAction | MailMessageAction | SmsCampaignAction | SmsMessageAction,
-) -> Response[MailCampaignAction | MailMessageAction | SmsCampaignAction | SmsMessageAction | UnknownVariant]:
+) -> Response[
+    MailCampaignAction | MailMessageAction | SmsCampaignAction | SmsMessageAction | UnknownVariant[ActionBase]
+]:
     """Update an action
 
     Replaces an action with the given document (same shape as creation) and returns it.
@@ -123,7 +128,7 @@ def sync_detailed(
         _validation.RequestValidationError: the request breaks the spec (nothing was sent).
 
     Returns:
-        Response[MailCampaignAction | MailMessageAction | SmsCampaignAction | SmsMessageAction | UnknownVariant]: status, headers, raw content; ``parsed`` is set for 2xx only.
+        Response[MailCampaignAction | MailMessageAction | SmsCampaignAction | SmsMessageAction | UnknownVariant[ActionBase]]: status, headers, raw content; ``parsed`` is set for 2xx only.
     """
 
     response = client.request(
@@ -141,7 +146,7 @@ def sync(
     *,
     client: Client,
     body: MailCampaignAction | MailMessageAction | SmsCampaignAction | SmsMessageAction,
-) -> MailCampaignAction | MailMessageAction | SmsCampaignAction | SmsMessageAction | UnknownVariant:
+) -> MailCampaignAction | MailMessageAction | SmsCampaignAction | SmsMessageAction | UnknownVariant[ActionBase]:
     """Update an action
 
     Replaces an action with the given document (same shape as creation) and returns it.
@@ -162,7 +167,7 @@ def sync(
         _validation.RequestValidationError: the request breaks the spec (nothing was sent).
 
     Returns:
-        MailCampaignAction | MailMessageAction | SmsCampaignAction | SmsMessageAction | UnknownVariant
+        MailCampaignAction | MailMessageAction | SmsCampaignAction | SmsMessageAction | UnknownVariant[ActionBase]
     """
 
     response = client.request(
@@ -180,7 +185,9 @@ async def asyncio_detailed(
     *,
     client: Client,
     body: MailCampaignAction | MailMessageAction | SmsCampaignAction | SmsMessageAction,
-) -> Response[MailCampaignAction | MailMessageAction | SmsCampaignAction | SmsMessageAction | UnknownVariant]:
+) -> Response[
+    MailCampaignAction | MailMessageAction | SmsCampaignAction | SmsMessageAction | UnknownVariant[ActionBase]
+]:
     """Update an action
 
     Replaces an action with the given document (same shape as creation) and returns it.
@@ -200,7 +207,7 @@ async def asyncio_detailed(
         _validation.RequestValidationError: the request breaks the spec (nothing was sent).
 
     Returns:
-        Response[MailCampaignAction | MailMessageAction | SmsCampaignAction | SmsMessageAction | UnknownVariant]: status, headers, raw content; ``parsed`` is set for 2xx only.
+        Response[MailCampaignAction | MailMessageAction | SmsCampaignAction | SmsMessageAction | UnknownVariant[ActionBase]]: status, headers, raw content; ``parsed`` is set for 2xx only.
     """
 
     response = await client.arequest(
@@ -218,7 +225,7 @@ async def asyncio(
     *,
     client: Client,
     body: MailCampaignAction | MailMessageAction | SmsCampaignAction | SmsMessageAction,
-) -> MailCampaignAction | MailMessageAction | SmsCampaignAction | SmsMessageAction | UnknownVariant:
+) -> MailCampaignAction | MailMessageAction | SmsCampaignAction | SmsMessageAction | UnknownVariant[ActionBase]:
     """Update an action
 
     Replaces an action with the given document (same shape as creation) and returns it.
@@ -239,7 +246,7 @@ async def asyncio(
         _validation.RequestValidationError: the request breaks the spec (nothing was sent).
 
     Returns:
-        MailCampaignAction | MailMessageAction | SmsCampaignAction | SmsMessageAction | UnknownVariant
+        MailCampaignAction | MailMessageAction | SmsCampaignAction | SmsMessageAction | UnknownVariant[ActionBase]
     """
 
     response = await client.arequest(

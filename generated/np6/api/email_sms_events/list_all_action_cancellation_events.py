@@ -4,8 +4,10 @@ from typing import Any
 
 import httpx
 
+from ..._decoding import DECODE_ERRORS, UnknownVariant
 from ...client import Client
 from ...models.cancellation_event import CancellationEvent
+from ...models.event_envelope import EventEnvelope
 from ...models.event_sort_order import EventSortOrder
 from ...types import UNSET, Response, Unset
 
@@ -61,19 +63,26 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_item(data: Any) -> CancellationEvent:
-    """Decode one element of the response array (sync, asyncio, stream and poll alike)."""
-    response_200_item = CancellationEvent.from_dict(data)
+def _parse_item(data: Any) -> CancellationEvent | UnknownVariant[EventEnvelope]:
+    """Decode one element of the response array (sync, asyncio, stream and poll alike).
 
-    return response_200_item
+    An element that does not decode is kept as an UnknownVariant with its error (one odd item
+    never costs the rest of the array).
+    """
+    try:
+        response_200_item = CancellationEvent.from_dict(data)
+
+        return response_200_item
+    except DECODE_ERRORS as exc:
+        return UnknownVariant.odd(data, "type", EventEnvelope.from_dict, exc)
 
 
-def _parse_response(response: httpx.Response) -> list[CancellationEvent]:
+def _parse_response(response: httpx.Response) -> list[CancellationEvent | UnknownVariant[EventEnvelope]]:
     """Decode a 2xx response (any other 2xx than documented decodes as the documented one)."""
     return [_parse_item(item) for item in response.json()]
 
 
-def _build_response(response: httpx.Response) -> Response[list[CancellationEvent]]:
+def _build_response(response: httpx.Response) -> Response[list[CancellationEvent | UnknownVariant[EventEnvelope]]]:
     parsed = Client.decode(response, OPERATION_ID, _parse_response) if 200 <= response.status_code < 300 else None
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -89,7 +98,7 @@ def sync_detailed(
     start: datetime.datetime | int | Unset = UNSET,
     end: datetime.datetime | int | Unset = UNSET,
     sort: EventSortOrder | Unset = UNSET,
-) -> Response[list[CancellationEvent]]:
+) -> Response[list[CancellationEvent | UnknownVariant[EventEnvelope]]]:
     """List the cancellations of all actions
 
     Returns the cancellation events of every email and SMS action in the `start`/`end` window.
@@ -106,7 +115,7 @@ def sync_detailed(
         errors.DecodeError: a 2xx response did not match the documented shape.
 
     Returns:
-        Response[list[CancellationEvent]]: status, headers, raw content; ``parsed`` is set for 2xx only.
+        Response[list[CancellationEvent | UnknownVariant[EventEnvelope]]]: status, headers, raw content; ``parsed`` is set for 2xx only.
     """
 
     response = client.request(
@@ -126,7 +135,7 @@ def sync(
     start: datetime.datetime | int | Unset = UNSET,
     end: datetime.datetime | int | Unset = UNSET,
     sort: EventSortOrder | Unset = UNSET,
-) -> list[CancellationEvent]:
+) -> list[CancellationEvent | UnknownVariant[EventEnvelope]]:
     """List the cancellations of all actions
 
     Returns the cancellation events of every email and SMS action in the `start`/`end` window.
@@ -144,7 +153,7 @@ def sync(
         errors.DecodeError: a 2xx response did not match the documented shape.
 
     Returns:
-        list[CancellationEvent]
+        list[CancellationEvent | UnknownVariant[EventEnvelope]]
     """
 
     response = client.request(
@@ -164,7 +173,7 @@ async def asyncio_detailed(
     start: datetime.datetime | int | Unset = UNSET,
     end: datetime.datetime | int | Unset = UNSET,
     sort: EventSortOrder | Unset = UNSET,
-) -> Response[list[CancellationEvent]]:
+) -> Response[list[CancellationEvent | UnknownVariant[EventEnvelope]]]:
     """List the cancellations of all actions
 
     Returns the cancellation events of every email and SMS action in the `start`/`end` window.
@@ -181,7 +190,7 @@ async def asyncio_detailed(
         errors.DecodeError: a 2xx response did not match the documented shape.
 
     Returns:
-        Response[list[CancellationEvent]]: status, headers, raw content; ``parsed`` is set for 2xx only.
+        Response[list[CancellationEvent | UnknownVariant[EventEnvelope]]]: status, headers, raw content; ``parsed`` is set for 2xx only.
     """
 
     response = await client.arequest(
@@ -201,7 +210,7 @@ async def asyncio(
     start: datetime.datetime | int | Unset = UNSET,
     end: datetime.datetime | int | Unset = UNSET,
     sort: EventSortOrder | Unset = UNSET,
-) -> list[CancellationEvent]:
+) -> list[CancellationEvent | UnknownVariant[EventEnvelope]]:
     """List the cancellations of all actions
 
     Returns the cancellation events of every email and SMS action in the `start`/`end` window.
@@ -219,7 +228,7 @@ async def asyncio(
         errors.DecodeError: a 2xx response did not match the documented shape.
 
     Returns:
-        list[CancellationEvent]
+        list[CancellationEvent | UnknownVariant[EventEnvelope]]
     """
 
     response = await client.arequest(
@@ -243,7 +252,7 @@ def stream(
     start: datetime.datetime | int | Unset = UNSET,
     end: datetime.datetime | int | Unset = UNSET,
     sort: EventSortOrder | Unset = UNSET,
-) -> _EventStream[CancellationEvent]:
+) -> _EventStream[CancellationEvent | UnknownVariant[EventEnvelope]]:
     """List the cancellations of all actions, streamed: one decoded item at a time.
 
     Same arguments as ``sync``. The response body is parsed incrementally, so memory does not grow
@@ -254,7 +263,8 @@ def stream(
         errors.APIStatusError: NP6 answered with a non-2xx status (before any item).
         errors.APIConnectionError: no response (errors.APITimeoutError on a timeout), after retries.
         _streaming.TruncatedStreamError: the body ended mid-array (after every complete item was yielded).
-        errors.DecodeError: the body is not a JSON array, or an item does not decode.
+        errors.DecodeError: the body is not a JSON array (an item that does not decode is yielded as an
+            UnknownVariant with its ``error``).
     """
     return _EventStream(
         client,
@@ -274,7 +284,7 @@ def astream(
     start: datetime.datetime | int | Unset = UNSET,
     end: datetime.datetime | int | Unset = UNSET,
     sort: EventSortOrder | Unset = UNSET,
-) -> _AsyncEventStream[CancellationEvent]:
+) -> _AsyncEventStream[CancellationEvent | UnknownVariant[EventEnvelope]]:
     """List the cancellations of all actions, streamed: one decoded item at a time.
 
     Same arguments as ``sync``. The response body is parsed incrementally, so memory does not grow
@@ -285,7 +295,8 @@ def astream(
         errors.APIStatusError: NP6 answered with a non-2xx status (before any item).
         errors.APIConnectionError: no response (errors.APITimeoutError on a timeout), after retries.
         _streaming.TruncatedStreamError: the body ended mid-array (after every complete item was yielded).
-        errors.DecodeError: the body is not a JSON array, or an item does not decode.
+        errors.DecodeError: the body is not a JSON array (an item that does not decode is yielded as an
+            UnknownVariant with its ``error``).
     """
     return _AsyncEventStream(
         client,
@@ -314,7 +325,7 @@ def poll(
     window: _Duration | None = None,
     safety_margin: _Duration | None = None,
     max_items: int | None = None,
-) -> _Poller[CancellationEvent]:
+) -> _Poller[CancellationEvent | UnknownVariant[EventEnvelope]]:
     """List the cancellations of all actions, polled: every item once, in order, across time windows.
 
     Returns a Poller: iterate it (``for`` or ``async for``) to get the items not delivered yet, up to

@@ -5,7 +5,9 @@ from typing import Any
 import httpx
 
 from ... import _paths
+from ..._decoding import DECODE_ERRORS, UnknownVariant
 from ...client import Client
+from ...models.event_envelope import EventEnvelope
 from ...models.event_sort_order import EventSortOrder
 from ...models.hit_event import HitEvent
 from ...types import UNSET, Response, Unset
@@ -92,19 +94,26 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_item(data: Any) -> HitEvent:
-    """Decode one element of the response array (sync, asyncio, stream and poll alike)."""
-    response_200_item = HitEvent.from_dict(data)
+def _parse_item(data: Any) -> HitEvent | UnknownVariant[EventEnvelope]:
+    """Decode one element of the response array (sync, asyncio, stream and poll alike).
 
-    return response_200_item
+    An element that does not decode is kept as an UnknownVariant with its error (one odd item
+    never costs the rest of the array).
+    """
+    try:
+        response_200_item = HitEvent.from_dict(data)
+
+        return response_200_item
+    except DECODE_ERRORS as exc:
+        return UnknownVariant.odd(data, "type", EventEnvelope.from_dict, exc)
 
 
-def _parse_response(response: httpx.Response) -> list[HitEvent]:
+def _parse_response(response: httpx.Response) -> list[HitEvent | UnknownVariant[EventEnvelope]]:
     """Decode a 2xx response (any other 2xx than documented decodes as the documented one)."""
     return [_parse_item(item) for item in response.json()]
 
 
-def _build_response(response: httpx.Response) -> Response[list[HitEvent]]:
+def _build_response(response: httpx.Response) -> Response[list[HitEvent | UnknownVariant[EventEnvelope]]]:
     parsed = Client.decode(response, OPERATION_ID, _parse_response) if 200 <= response.status_code < 300 else None
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -123,7 +132,7 @@ def sync_detailed(
     reactivity_start: datetime.datetime | int | Unset = UNSET,
     reactivity_end: datetime.datetime | int | Unset = UNSET,
     sort: EventSortOrder | Unset = UNSET,
-) -> Response[list[HitEvent]]:
+) -> Response[list[HitEvent | UnknownVariant[EventEnvelope]]]:
     """List the redirection hit reactivities of an action
 
     Returns the clicks on tracked links (redirection hits) related to the activations of one action.
@@ -145,7 +154,7 @@ def sync_detailed(
         errors.DecodeError: a 2xx response did not match the documented shape.
 
     Returns:
-        Response[list[HitEvent]]: status, headers, raw content; ``parsed`` is set for 2xx only.
+        Response[list[HitEvent | UnknownVariant[EventEnvelope]]]: status, headers, raw content; ``parsed`` is set for 2xx only.
     """
 
     response = client.request(
@@ -171,7 +180,7 @@ def sync(
     reactivity_start: datetime.datetime | int | Unset = UNSET,
     reactivity_end: datetime.datetime | int | Unset = UNSET,
     sort: EventSortOrder | Unset = UNSET,
-) -> list[HitEvent]:
+) -> list[HitEvent | UnknownVariant[EventEnvelope]]:
     """List the redirection hit reactivities of an action
 
     Returns the clicks on tracked links (redirection hits) related to the activations of one action.
@@ -194,7 +203,7 @@ def sync(
         errors.DecodeError: a 2xx response did not match the documented shape.
 
     Returns:
-        list[HitEvent]
+        list[HitEvent | UnknownVariant[EventEnvelope]]
     """
 
     response = client.request(
@@ -220,7 +229,7 @@ async def asyncio_detailed(
     reactivity_start: datetime.datetime | int | Unset = UNSET,
     reactivity_end: datetime.datetime | int | Unset = UNSET,
     sort: EventSortOrder | Unset = UNSET,
-) -> Response[list[HitEvent]]:
+) -> Response[list[HitEvent | UnknownVariant[EventEnvelope]]]:
     """List the redirection hit reactivities of an action
 
     Returns the clicks on tracked links (redirection hits) related to the activations of one action.
@@ -242,7 +251,7 @@ async def asyncio_detailed(
         errors.DecodeError: a 2xx response did not match the documented shape.
 
     Returns:
-        Response[list[HitEvent]]: status, headers, raw content; ``parsed`` is set for 2xx only.
+        Response[list[HitEvent | UnknownVariant[EventEnvelope]]]: status, headers, raw content; ``parsed`` is set for 2xx only.
     """
 
     response = await client.arequest(
@@ -268,7 +277,7 @@ async def asyncio(
     reactivity_start: datetime.datetime | int | Unset = UNSET,
     reactivity_end: datetime.datetime | int | Unset = UNSET,
     sort: EventSortOrder | Unset = UNSET,
-) -> list[HitEvent]:
+) -> list[HitEvent | UnknownVariant[EventEnvelope]]:
     """List the redirection hit reactivities of an action
 
     Returns the clicks on tracked links (redirection hits) related to the activations of one action.
@@ -291,7 +300,7 @@ async def asyncio(
         errors.DecodeError: a 2xx response did not match the documented shape.
 
     Returns:
-        list[HitEvent]
+        list[HitEvent | UnknownVariant[EventEnvelope]]
     """
 
     response = await client.arequest(
@@ -321,7 +330,7 @@ def stream(
     reactivity_start: datetime.datetime | int | Unset = UNSET,
     reactivity_end: datetime.datetime | int | Unset = UNSET,
     sort: EventSortOrder | Unset = UNSET,
-) -> _EventStream[HitEvent]:
+) -> _EventStream[HitEvent | UnknownVariant[EventEnvelope]]:
     """List the redirection hit reactivities of an action, streamed: one decoded item at a time.
 
     Same arguments as ``sync``. The response body is parsed incrementally, so memory does not grow
@@ -332,7 +341,8 @@ def stream(
         errors.APIStatusError: NP6 answered with a non-2xx status (before any item).
         errors.APIConnectionError: no response (errors.APITimeoutError on a timeout), after retries.
         _streaming.TruncatedStreamError: the body ended mid-array (after every complete item was yielded).
-        errors.DecodeError: the body is not a JSON array, or an item does not decode.
+        errors.DecodeError: the body is not a JSON array (an item that does not decode is yielded as an
+            UnknownVariant with its ``error``).
     """
     return _EventStream(
         client,
@@ -358,7 +368,7 @@ def astream(
     reactivity_start: datetime.datetime | int | Unset = UNSET,
     reactivity_end: datetime.datetime | int | Unset = UNSET,
     sort: EventSortOrder | Unset = UNSET,
-) -> _AsyncEventStream[HitEvent]:
+) -> _AsyncEventStream[HitEvent | UnknownVariant[EventEnvelope]]:
     """List the redirection hit reactivities of an action, streamed: one decoded item at a time.
 
     Same arguments as ``sync``. The response body is parsed incrementally, so memory does not grow
@@ -369,7 +379,8 @@ def astream(
         errors.APIStatusError: NP6 answered with a non-2xx status (before any item).
         errors.APIConnectionError: no response (errors.APITimeoutError on a timeout), after retries.
         _streaming.TruncatedStreamError: the body ended mid-array (after every complete item was yielded).
-        errors.DecodeError: the body is not a JSON array, or an item does not decode.
+        errors.DecodeError: the body is not a JSON array (an item that does not decode is yielded as an
+            UnknownVariant with its ``error``).
     """
     return _AsyncEventStream(
         client,
@@ -404,7 +415,7 @@ def poll(
     max_items: int | None = None,
     activation_start: datetime.datetime | int | Unset = UNSET,
     activation_end: datetime.datetime | int | Unset = UNSET,
-) -> _Poller[HitEvent]:
+) -> _Poller[HitEvent | UnknownVariant[EventEnvelope]]:
     """List the redirection hit reactivities of an action, polled: every item once, in order, across time windows.
 
     Returns a Poller: iterate it (``for`` or ``async for``) to get the items not delivered yet, up to

@@ -4,7 +4,7 @@ from typing import Any
 
 import httpx
 
-from ..._decoding import UnknownVariant
+from ..._decoding import DECODE_ERRORS, UnknownVariant
 from ...client import Client
 from ...models.activation_event import ActivationEvent
 from ...models.bounce_event import BounceEvent
@@ -12,6 +12,7 @@ from ...models.cancellation_event import CancellationEvent
 from ...models.complaint_event import ComplaintEvent
 from ...models.creation_event import CreationEvent
 from ...models.delivery_event import DeliveryEvent
+from ...models.event_envelope import EventEnvelope
 from ...models.event_sort_order import EventSortOrder
 from ...models.execution_event import ExecutionEvent
 from ...models.hit_event import HitEvent
@@ -112,7 +113,7 @@ def _parse_componentsschemas_event_list_item(
     | OptoutEvent
     | ReplyEvent
     | SuppressionEvent
-    | UnknownVariant
+    | UnknownVariant[EventEnvelope]
 ):
     if not isinstance(data, dict):
         raise TypeError(f"expected an object with a 'type' property, got {type(data).__name__}")
@@ -143,11 +144,36 @@ def _parse_componentsschemas_event_list_item(
         return ComplaintEvent.from_dict(data)
     if kind == "delivery":
         return DeliveryEvent.from_dict(data)
-    return UnknownVariant(data, "type")
+    return UnknownVariant(data, "type", EventEnvelope.from_dict)
 
 
-#: Decodes one element of the response array (sync, asyncio, stream and poll alike).
-_parse_item = _parse_componentsschemas_event_list_item
+def _parse_item(
+    data: Any,
+) -> (
+    ActivationEvent
+    | BounceEvent
+    | CancellationEvent
+    | ComplaintEvent
+    | CreationEvent
+    | DeliveryEvent
+    | ExecutionEvent
+    | HitEvent
+    | ImpressionEvent
+    | ModificationEvent
+    | OptoutEvent
+    | ReplyEvent
+    | SuppressionEvent
+    | UnknownVariant[EventEnvelope]
+):
+    """Decode one element of the response array (sync, asyncio, stream and poll alike).
+
+    An element that does not decode is kept as an UnknownVariant with its error (one odd item
+    never costs the rest of the array).
+    """
+    try:
+        return _parse_componentsschemas_event_list_item(data)
+    except DECODE_ERRORS as exc:
+        return UnknownVariant.odd(data, "type", EventEnvelope.from_dict, exc)
 
 
 def _parse_response(
@@ -166,7 +192,7 @@ def _parse_response(
     | OptoutEvent
     | ReplyEvent
     | SuppressionEvent
-    | UnknownVariant
+    | UnknownVariant[EventEnvelope]
 ]:
     """Decode a 2xx response (any other 2xx than documented decodes as the documented one)."""
     return [_parse_item(item) for item in response.json()]
@@ -189,7 +215,7 @@ def _build_response(
         | OptoutEvent
         | ReplyEvent
         | SuppressionEvent
-        | UnknownVariant
+        | UnknownVariant[EventEnvelope]
     ]
 ]:
     parsed = Client.decode(response, OPERATION_ID, _parse_response) if 200 <= response.status_code < 300 else None
@@ -224,7 +250,7 @@ def sync_detailed(
         | OptoutEvent
         | ReplyEvent
         | SuppressionEvent
-        | UnknownVariant
+        | UnknownVariant[EventEnvelope]
     ]
 ]:
     """List the reactivities of all actions
@@ -249,7 +275,7 @@ def sync_detailed(
         errors.DecodeError: a 2xx response did not match the documented shape.
 
     Returns:
-        Response[list[ActivationEvent | BounceEvent | CancellationEvent | ComplaintEvent | CreationEvent | DeliveryEvent | ExecutionEvent | HitEvent | ImpressionEvent | ModificationEvent | OptoutEvent | ReplyEvent | SuppressionEvent | UnknownVariant]]: status, headers, raw content; ``parsed`` is set for 2xx only.
+        Response[list[ActivationEvent | BounceEvent | CancellationEvent | ComplaintEvent | CreationEvent | DeliveryEvent | ExecutionEvent | HitEvent | ImpressionEvent | ModificationEvent | OptoutEvent | ReplyEvent | SuppressionEvent | UnknownVariant[EventEnvelope]]]: status, headers, raw content; ``parsed`` is set for 2xx only.
     """
 
     response = client.request(
@@ -287,7 +313,7 @@ def sync(
     | OptoutEvent
     | ReplyEvent
     | SuppressionEvent
-    | UnknownVariant
+    | UnknownVariant[EventEnvelope]
 ]:
     """List the reactivities of all actions
 
@@ -312,7 +338,7 @@ def sync(
         errors.DecodeError: a 2xx response did not match the documented shape.
 
     Returns:
-        list[ActivationEvent | BounceEvent | CancellationEvent | ComplaintEvent | CreationEvent | DeliveryEvent | ExecutionEvent | HitEvent | ImpressionEvent | ModificationEvent | OptoutEvent | ReplyEvent | SuppressionEvent | UnknownVariant]
+        list[ActivationEvent | BounceEvent | CancellationEvent | ComplaintEvent | CreationEvent | DeliveryEvent | ExecutionEvent | HitEvent | ImpressionEvent | ModificationEvent | OptoutEvent | ReplyEvent | SuppressionEvent | UnknownVariant[EventEnvelope]]
     """
 
     response = client.request(
@@ -351,7 +377,7 @@ async def asyncio_detailed(
         | OptoutEvent
         | ReplyEvent
         | SuppressionEvent
-        | UnknownVariant
+        | UnknownVariant[EventEnvelope]
     ]
 ]:
     """List the reactivities of all actions
@@ -376,7 +402,7 @@ async def asyncio_detailed(
         errors.DecodeError: a 2xx response did not match the documented shape.
 
     Returns:
-        Response[list[ActivationEvent | BounceEvent | CancellationEvent | ComplaintEvent | CreationEvent | DeliveryEvent | ExecutionEvent | HitEvent | ImpressionEvent | ModificationEvent | OptoutEvent | ReplyEvent | SuppressionEvent | UnknownVariant]]: status, headers, raw content; ``parsed`` is set for 2xx only.
+        Response[list[ActivationEvent | BounceEvent | CancellationEvent | ComplaintEvent | CreationEvent | DeliveryEvent | ExecutionEvent | HitEvent | ImpressionEvent | ModificationEvent | OptoutEvent | ReplyEvent | SuppressionEvent | UnknownVariant[EventEnvelope]]]: status, headers, raw content; ``parsed`` is set for 2xx only.
     """
 
     response = await client.arequest(
@@ -414,7 +440,7 @@ async def asyncio(
     | OptoutEvent
     | ReplyEvent
     | SuppressionEvent
-    | UnknownVariant
+    | UnknownVariant[EventEnvelope]
 ]:
     """List the reactivities of all actions
 
@@ -439,7 +465,7 @@ async def asyncio(
         errors.DecodeError: a 2xx response did not match the documented shape.
 
     Returns:
-        list[ActivationEvent | BounceEvent | CancellationEvent | ComplaintEvent | CreationEvent | DeliveryEvent | ExecutionEvent | HitEvent | ImpressionEvent | ModificationEvent | OptoutEvent | ReplyEvent | SuppressionEvent | UnknownVariant]
+        list[ActivationEvent | BounceEvent | CancellationEvent | ComplaintEvent | CreationEvent | DeliveryEvent | ExecutionEvent | HitEvent | ImpressionEvent | ModificationEvent | OptoutEvent | ReplyEvent | SuppressionEvent | UnknownVariant[EventEnvelope]]
     """
 
     response = await client.arequest(
@@ -481,7 +507,7 @@ def stream(
     | OptoutEvent
     | ReplyEvent
     | SuppressionEvent
-    | UnknownVariant
+    | UnknownVariant[EventEnvelope]
 ]:
     """List the reactivities of all actions, streamed: one decoded item at a time.
 
@@ -493,7 +519,8 @@ def stream(
         errors.APIStatusError: NP6 answered with a non-2xx status (before any item).
         errors.APIConnectionError: no response (errors.APITimeoutError on a timeout), after retries.
         _streaming.TruncatedStreamError: the body ended mid-array (after every complete item was yielded).
-        errors.DecodeError: the body is not a JSON array, or an item does not decode.
+        errors.DecodeError: the body is not a JSON array (an item that does not decode is yielded as an
+            UnknownVariant with its ``error``).
     """
     return _EventStream(
         client,
@@ -531,7 +558,7 @@ def astream(
     | OptoutEvent
     | ReplyEvent
     | SuppressionEvent
-    | UnknownVariant
+    | UnknownVariant[EventEnvelope]
 ]:
     """List the reactivities of all actions, streamed: one decoded item at a time.
 
@@ -543,7 +570,8 @@ def astream(
         errors.APIStatusError: NP6 answered with a non-2xx status (before any item).
         errors.APIConnectionError: no response (errors.APITimeoutError on a timeout), after retries.
         _streaming.TruncatedStreamError: the body ended mid-array (after every complete item was yielded).
-        errors.DecodeError: the body is not a JSON array, or an item does not decode.
+        errors.DecodeError: the body is not a JSON array (an item that does not decode is yielded as an
+            UnknownVariant with its ``error``).
     """
     return _AsyncEventStream(
         client,
@@ -590,7 +618,7 @@ def poll(
     | OptoutEvent
     | ReplyEvent
     | SuppressionEvent
-    | UnknownVariant
+    | UnknownVariant[EventEnvelope]
 ]:
     """List the reactivities of all actions, polled: every item once, in order, across time windows.
 

@@ -78,7 +78,7 @@ def _parse_response(
             return TextField.from_dict(data)
         if kind == "date":
             return DateField.from_dict(data)
-        return UnknownVariant(data, "type")
+        return UnknownVariant(data, "type", None)
 
     response_200 = [_parse_response_200_item(response_200_item_data) for response_200_item_data in response.json()]
 

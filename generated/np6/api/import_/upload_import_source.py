@@ -8,6 +8,7 @@ from ..._decoding import UnknownVariant
 from ...client import Client
 from ...models.import_file_source import ImportFileSource
 from ...models.import_ftp_source import ImportFtpSource
+from ...models.import_source_base import ImportSourceBase
 from ...types import UNSET, File, Response, Unset
 
 #: Name of this operation (its module and function name), used in errors and logs.
@@ -49,10 +50,10 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> ImportFileSource | ImportFtpSource | UnknownVariant:
+def _parse_response(response: httpx.Response) -> ImportFileSource | ImportFtpSource | UnknownVariant[ImportSourceBase]:
     """Decode a 2xx response (any other 2xx than documented decodes as the documented one)."""
 
-    def _parse_response_200(data: object) -> ImportFileSource | ImportFtpSource | UnknownVariant:
+    def _parse_response_200(data: object) -> ImportFileSource | ImportFtpSource | UnknownVariant[ImportSourceBase]:
         if not isinstance(data, dict):
             raise TypeError(f"expected an object with a 'type' property, got {type(data).__name__}")
         kind = data.get("type")
@@ -60,14 +61,16 @@ def _parse_response(response: httpx.Response) -> ImportFileSource | ImportFtpSou
             return ImportFtpSource.from_dict(data)
         if kind == "file":
             return ImportFileSource.from_dict(data)
-        return UnknownVariant(data, "type")
+        return UnknownVariant(data, "type", ImportSourceBase.from_dict)
 
     response_200 = _parse_response_200(response.json())
 
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[ImportFileSource | ImportFtpSource | UnknownVariant]:
+def _build_response(
+    response: httpx.Response,
+) -> Response[ImportFileSource | ImportFtpSource | UnknownVariant[ImportSourceBase]]:
     parsed = Client.decode(response, OPERATION_ID, _parse_response) if 200 <= response.status_code < 300 else None
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -83,7 +86,7 @@ def sync_detailed(
     client: Client,
     body: bytes | IO[bytes] | File,
     content_disposition: str | Unset = UNSET,
-) -> Response[ImportFileSource | ImportFtpSource | UnknownVariant]:
+) -> Response[ImportFileSource | ImportFtpSource | UnknownVariant[ImportSourceBase]]:
     """Upload the file of an import
 
     Sends the file an import definition will read, as the raw request body
@@ -103,7 +106,7 @@ def sync_detailed(
         _validation.RequestValidationError: the request breaks the spec (nothing was sent).
 
     Returns:
-        Response[ImportFileSource | ImportFtpSource | UnknownVariant]: status, headers, raw content; ``parsed`` is set for 2xx only.
+        Response[ImportFileSource | ImportFtpSource | UnknownVariant[ImportSourceBase]]: status, headers, raw content; ``parsed`` is set for 2xx only.
     """
 
     response = client.request(
@@ -123,7 +126,7 @@ def sync(
     client: Client,
     body: bytes | IO[bytes] | File,
     content_disposition: str | Unset = UNSET,
-) -> ImportFileSource | ImportFtpSource | UnknownVariant:
+) -> ImportFileSource | ImportFtpSource | UnknownVariant[ImportSourceBase]:
     """Upload the file of an import
 
     Sends the file an import definition will read, as the raw request body
@@ -144,7 +147,7 @@ def sync(
         _validation.RequestValidationError: the request breaks the spec (nothing was sent).
 
     Returns:
-        ImportFileSource | ImportFtpSource | UnknownVariant
+        ImportFileSource | ImportFtpSource | UnknownVariant[ImportSourceBase]
     """
 
     response = client.request(
@@ -164,7 +167,7 @@ async def asyncio_detailed(
     client: Client,
     body: bytes | IO[bytes] | File,
     content_disposition: str | Unset = UNSET,
-) -> Response[ImportFileSource | ImportFtpSource | UnknownVariant]:
+) -> Response[ImportFileSource | ImportFtpSource | UnknownVariant[ImportSourceBase]]:
     """Upload the file of an import
 
     Sends the file an import definition will read, as the raw request body
@@ -184,7 +187,7 @@ async def asyncio_detailed(
         _validation.RequestValidationError: the request breaks the spec (nothing was sent).
 
     Returns:
-        Response[ImportFileSource | ImportFtpSource | UnknownVariant]: status, headers, raw content; ``parsed`` is set for 2xx only.
+        Response[ImportFileSource | ImportFtpSource | UnknownVariant[ImportSourceBase]]: status, headers, raw content; ``parsed`` is set for 2xx only.
     """
 
     response = await client.arequest(
@@ -205,7 +208,7 @@ async def asyncio(
     client: Client,
     body: bytes | IO[bytes] | File,
     content_disposition: str | Unset = UNSET,
-) -> ImportFileSource | ImportFtpSource | UnknownVariant:
+) -> ImportFileSource | ImportFtpSource | UnknownVariant[ImportSourceBase]:
     """Upload the file of an import
 
     Sends the file an import definition will read, as the raw request body
@@ -226,7 +229,7 @@ async def asyncio(
         _validation.RequestValidationError: the request breaks the spec (nothing was sent).
 
     Returns:
-        ImportFileSource | ImportFtpSource | UnknownVariant
+        ImportFileSource | ImportFtpSource | UnknownVariant[ImportSourceBase]
     """
 
     response = await client.arequest(

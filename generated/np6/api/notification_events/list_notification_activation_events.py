@@ -5,8 +5,10 @@ from typing import Any
 import httpx
 
 from ... import _paths
+from ..._decoding import DECODE_ERRORS, UnknownVariant
 from ...client import Client
 from ...models.activation_event import ActivationEvent
+from ...models.event_envelope import EventEnvelope
 from ...models.event_sort_order import EventSortOrder
 from ...types import UNSET, Response, Unset
 
@@ -70,19 +72,26 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_item(data: Any) -> ActivationEvent:
-    """Decode one element of the response array (sync, asyncio, stream and poll alike)."""
-    response_200_item = ActivationEvent.from_dict(data)
+def _parse_item(data: Any) -> ActivationEvent | UnknownVariant[EventEnvelope]:
+    """Decode one element of the response array (sync, asyncio, stream and poll alike).
 
-    return response_200_item
+    An element that does not decode is kept as an UnknownVariant with its error (one odd item
+    never costs the rest of the array).
+    """
+    try:
+        response_200_item = ActivationEvent.from_dict(data)
+
+        return response_200_item
+    except DECODE_ERRORS as exc:
+        return UnknownVariant.odd(data, "type", EventEnvelope.from_dict, exc)
 
 
-def _parse_response(response: httpx.Response) -> list[ActivationEvent]:
+def _parse_response(response: httpx.Response) -> list[ActivationEvent | UnknownVariant[EventEnvelope]]:
     """Decode a 2xx response (any other 2xx than documented decodes as the documented one)."""
     return [_parse_item(item) for item in response.json()]
 
 
-def _build_response(response: httpx.Response) -> Response[list[ActivationEvent]]:
+def _build_response(response: httpx.Response) -> Response[list[ActivationEvent | UnknownVariant[EventEnvelope]]]:
     parsed = Client.decode(response, OPERATION_ID, _parse_response) if 200 <= response.status_code < 300 else None
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -99,7 +108,7 @@ def sync_detailed(
     start: datetime.datetime | int | Unset = UNSET,
     end: datetime.datetime | int | Unset = UNSET,
     sort: EventSortOrder | Unset = UNSET,
-) -> Response[list[ActivationEvent]]:
+) -> Response[list[ActivationEvent | UnknownVariant[EventEnvelope]]]:
     """List the activations of a notification
 
     Returns the activation events (one per notification pushed to a contact) of one notification.
@@ -117,7 +126,7 @@ def sync_detailed(
         errors.DecodeError: a 2xx response did not match the documented shape.
 
     Returns:
-        Response[list[ActivationEvent]]: status, headers, raw content; ``parsed`` is set for 2xx only.
+        Response[list[ActivationEvent | UnknownVariant[EventEnvelope]]]: status, headers, raw content; ``parsed`` is set for 2xx only.
     """
 
     response = client.request(
@@ -139,7 +148,7 @@ def sync(
     start: datetime.datetime | int | Unset = UNSET,
     end: datetime.datetime | int | Unset = UNSET,
     sort: EventSortOrder | Unset = UNSET,
-) -> list[ActivationEvent]:
+) -> list[ActivationEvent | UnknownVariant[EventEnvelope]]:
     """List the activations of a notification
 
     Returns the activation events (one per notification pushed to a contact) of one notification.
@@ -158,7 +167,7 @@ def sync(
         errors.DecodeError: a 2xx response did not match the documented shape.
 
     Returns:
-        list[ActivationEvent]
+        list[ActivationEvent | UnknownVariant[EventEnvelope]]
     """
 
     response = client.request(
@@ -180,7 +189,7 @@ async def asyncio_detailed(
     start: datetime.datetime | int | Unset = UNSET,
     end: datetime.datetime | int | Unset = UNSET,
     sort: EventSortOrder | Unset = UNSET,
-) -> Response[list[ActivationEvent]]:
+) -> Response[list[ActivationEvent | UnknownVariant[EventEnvelope]]]:
     """List the activations of a notification
 
     Returns the activation events (one per notification pushed to a contact) of one notification.
@@ -198,7 +207,7 @@ async def asyncio_detailed(
         errors.DecodeError: a 2xx response did not match the documented shape.
 
     Returns:
-        Response[list[ActivationEvent]]: status, headers, raw content; ``parsed`` is set for 2xx only.
+        Response[list[ActivationEvent | UnknownVariant[EventEnvelope]]]: status, headers, raw content; ``parsed`` is set for 2xx only.
     """
 
     response = await client.arequest(
@@ -220,7 +229,7 @@ async def asyncio(
     start: datetime.datetime | int | Unset = UNSET,
     end: datetime.datetime | int | Unset = UNSET,
     sort: EventSortOrder | Unset = UNSET,
-) -> list[ActivationEvent]:
+) -> list[ActivationEvent | UnknownVariant[EventEnvelope]]:
     """List the activations of a notification
 
     Returns the activation events (one per notification pushed to a contact) of one notification.
@@ -239,7 +248,7 @@ async def asyncio(
         errors.DecodeError: a 2xx response did not match the documented shape.
 
     Returns:
-        list[ActivationEvent]
+        list[ActivationEvent | UnknownVariant[EventEnvelope]]
     """
 
     response = await client.arequest(
@@ -265,7 +274,7 @@ def stream(
     start: datetime.datetime | int | Unset = UNSET,
     end: datetime.datetime | int | Unset = UNSET,
     sort: EventSortOrder | Unset = UNSET,
-) -> _EventStream[ActivationEvent]:
+) -> _EventStream[ActivationEvent | UnknownVariant[EventEnvelope]]:
     """List the activations of a notification, streamed: one decoded item at a time.
 
     Same arguments as ``sync``. The response body is parsed incrementally, so memory does not grow
@@ -276,7 +285,8 @@ def stream(
         errors.APIStatusError: NP6 answered with a non-2xx status (before any item).
         errors.APIConnectionError: no response (errors.APITimeoutError on a timeout), after retries.
         _streaming.TruncatedStreamError: the body ended mid-array (after every complete item was yielded).
-        errors.DecodeError: the body is not a JSON array, or an item does not decode.
+        errors.DecodeError: the body is not a JSON array (an item that does not decode is yielded as an
+            UnknownVariant with its ``error``).
     """
     return _EventStream(
         client,
@@ -298,7 +308,7 @@ def astream(
     start: datetime.datetime | int | Unset = UNSET,
     end: datetime.datetime | int | Unset = UNSET,
     sort: EventSortOrder | Unset = UNSET,
-) -> _AsyncEventStream[ActivationEvent]:
+) -> _AsyncEventStream[ActivationEvent | UnknownVariant[EventEnvelope]]:
     """List the activations of a notification, streamed: one decoded item at a time.
 
     Same arguments as ``sync``. The response body is parsed incrementally, so memory does not grow
@@ -309,7 +319,8 @@ def astream(
         errors.APIStatusError: NP6 answered with a non-2xx status (before any item).
         errors.APIConnectionError: no response (errors.APITimeoutError on a timeout), after retries.
         _streaming.TruncatedStreamError: the body ended mid-array (after every complete item was yielded).
-        errors.DecodeError: the body is not a JSON array, or an item does not decode.
+        errors.DecodeError: the body is not a JSON array (an item that does not decode is yielded as an
+            UnknownVariant with its ``error``).
     """
     return _AsyncEventStream(
         client,
@@ -340,7 +351,7 @@ def poll(
     window: _Duration | None = None,
     safety_margin: _Duration | None = None,
     max_items: int | None = None,
-) -> _Poller[ActivationEvent]:
+) -> _Poller[ActivationEvent | UnknownVariant[EventEnvelope]]:
     """List the activations of a notification, polled: every item once, in order, across time windows.
 
     Returns a Poller: iterate it (``for`` or ``async for``) to get the items not delivered yet, up to

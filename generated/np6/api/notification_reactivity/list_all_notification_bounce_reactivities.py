@@ -4,8 +4,10 @@ from typing import Any
 
 import httpx
 
+from ..._decoding import DECODE_ERRORS, UnknownVariant
 from ...client import Client
 from ...models.bounce_event import BounceEvent
+from ...models.event_envelope import EventEnvelope
 from ...models.event_sort_order import EventSortOrder
 from ...types import UNSET, Response, Unset
 
@@ -83,19 +85,26 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_item(data: Any) -> BounceEvent:
-    """Decode one element of the response array (sync, asyncio, stream and poll alike)."""
-    response_200_item = BounceEvent.from_dict(data)
+def _parse_item(data: Any) -> BounceEvent | UnknownVariant[EventEnvelope]:
+    """Decode one element of the response array (sync, asyncio, stream and poll alike).
 
-    return response_200_item
+    An element that does not decode is kept as an UnknownVariant with its error (one odd item
+    never costs the rest of the array).
+    """
+    try:
+        response_200_item = BounceEvent.from_dict(data)
+
+        return response_200_item
+    except DECODE_ERRORS as exc:
+        return UnknownVariant.odd(data, "type", EventEnvelope.from_dict, exc)
 
 
-def _parse_response(response: httpx.Response) -> list[BounceEvent]:
+def _parse_response(response: httpx.Response) -> list[BounceEvent | UnknownVariant[EventEnvelope]]:
     """Decode a 2xx response (any other 2xx than documented decodes as the documented one)."""
     return [_parse_item(item) for item in response.json()]
 
 
-def _build_response(response: httpx.Response) -> Response[list[BounceEvent]]:
+def _build_response(response: httpx.Response) -> Response[list[BounceEvent | UnknownVariant[EventEnvelope]]]:
     parsed = Client.decode(response, OPERATION_ID, _parse_response) if 200 <= response.status_code < 300 else None
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -113,7 +122,7 @@ def sync_detailed(
     reactivity_start: datetime.datetime | int | Unset = UNSET,
     reactivity_end: datetime.datetime | int | Unset = UNSET,
     sort: EventSortOrder | Unset = UNSET,
-) -> Response[list[BounceEvent]]:
+) -> Response[list[BounceEvent | UnknownVariant[EventEnvelope]]]:
     """List the bounce reactivities of all notifications
 
     Returns the bounce events related to the activations of every notification.
@@ -134,7 +143,7 @@ def sync_detailed(
         errors.DecodeError: a 2xx response did not match the documented shape.
 
     Returns:
-        Response[list[BounceEvent]]: status, headers, raw content; ``parsed`` is set for 2xx only.
+        Response[list[BounceEvent | UnknownVariant[EventEnvelope]]]: status, headers, raw content; ``parsed`` is set for 2xx only.
     """
 
     response = client.request(
@@ -158,7 +167,7 @@ def sync(
     reactivity_start: datetime.datetime | int | Unset = UNSET,
     reactivity_end: datetime.datetime | int | Unset = UNSET,
     sort: EventSortOrder | Unset = UNSET,
-) -> list[BounceEvent]:
+) -> list[BounceEvent | UnknownVariant[EventEnvelope]]:
     """List the bounce reactivities of all notifications
 
     Returns the bounce events related to the activations of every notification.
@@ -180,7 +189,7 @@ def sync(
         errors.DecodeError: a 2xx response did not match the documented shape.
 
     Returns:
-        list[BounceEvent]
+        list[BounceEvent | UnknownVariant[EventEnvelope]]
     """
 
     response = client.request(
@@ -204,7 +213,7 @@ async def asyncio_detailed(
     reactivity_start: datetime.datetime | int | Unset = UNSET,
     reactivity_end: datetime.datetime | int | Unset = UNSET,
     sort: EventSortOrder | Unset = UNSET,
-) -> Response[list[BounceEvent]]:
+) -> Response[list[BounceEvent | UnknownVariant[EventEnvelope]]]:
     """List the bounce reactivities of all notifications
 
     Returns the bounce events related to the activations of every notification.
@@ -225,7 +234,7 @@ async def asyncio_detailed(
         errors.DecodeError: a 2xx response did not match the documented shape.
 
     Returns:
-        Response[list[BounceEvent]]: status, headers, raw content; ``parsed`` is set for 2xx only.
+        Response[list[BounceEvent | UnknownVariant[EventEnvelope]]]: status, headers, raw content; ``parsed`` is set for 2xx only.
     """
 
     response = await client.arequest(
@@ -249,7 +258,7 @@ async def asyncio(
     reactivity_start: datetime.datetime | int | Unset = UNSET,
     reactivity_end: datetime.datetime | int | Unset = UNSET,
     sort: EventSortOrder | Unset = UNSET,
-) -> list[BounceEvent]:
+) -> list[BounceEvent | UnknownVariant[EventEnvelope]]:
     """List the bounce reactivities of all notifications
 
     Returns the bounce events related to the activations of every notification.
@@ -271,7 +280,7 @@ async def asyncio(
         errors.DecodeError: a 2xx response did not match the documented shape.
 
     Returns:
-        list[BounceEvent]
+        list[BounceEvent | UnknownVariant[EventEnvelope]]
     """
 
     response = await client.arequest(
@@ -299,7 +308,7 @@ def stream(
     reactivity_start: datetime.datetime | int | Unset = UNSET,
     reactivity_end: datetime.datetime | int | Unset = UNSET,
     sort: EventSortOrder | Unset = UNSET,
-) -> _EventStream[BounceEvent]:
+) -> _EventStream[BounceEvent | UnknownVariant[EventEnvelope]]:
     """List the bounce reactivities of all notifications, streamed: one decoded item at a time.
 
     Same arguments as ``sync``. The response body is parsed incrementally, so memory does not grow
@@ -310,7 +319,8 @@ def stream(
         errors.APIStatusError: NP6 answered with a non-2xx status (before any item).
         errors.APIConnectionError: no response (errors.APITimeoutError on a timeout), after retries.
         _streaming.TruncatedStreamError: the body ended mid-array (after every complete item was yielded).
-        errors.DecodeError: the body is not a JSON array, or an item does not decode.
+        errors.DecodeError: the body is not a JSON array (an item that does not decode is yielded as an
+            UnknownVariant with its ``error``).
     """
     return _EventStream(
         client,
@@ -334,7 +344,7 @@ def astream(
     reactivity_start: datetime.datetime | int | Unset = UNSET,
     reactivity_end: datetime.datetime | int | Unset = UNSET,
     sort: EventSortOrder | Unset = UNSET,
-) -> _AsyncEventStream[BounceEvent]:
+) -> _AsyncEventStream[BounceEvent | UnknownVariant[EventEnvelope]]:
     """List the bounce reactivities of all notifications, streamed: one decoded item at a time.
 
     Same arguments as ``sync``. The response body is parsed incrementally, so memory does not grow
@@ -345,7 +355,8 @@ def astream(
         errors.APIStatusError: NP6 answered with a non-2xx status (before any item).
         errors.APIConnectionError: no response (errors.APITimeoutError on a timeout), after retries.
         _streaming.TruncatedStreamError: the body ended mid-array (after every complete item was yielded).
-        errors.DecodeError: the body is not a JSON array, or an item does not decode.
+        errors.DecodeError: the body is not a JSON array (an item that does not decode is yielded as an
+            UnknownVariant with its ``error``).
     """
     return _AsyncEventStream(
         client,
@@ -378,7 +389,7 @@ def poll(
     max_items: int | None = None,
     activation_start: datetime.datetime | int | Unset = UNSET,
     activation_end: datetime.datetime | int | Unset = UNSET,
-) -> _Poller[BounceEvent]:
+) -> _Poller[BounceEvent | UnknownVariant[EventEnvelope]]:
     """List the bounce reactivities of all notifications, polled: every item once, in order, across time windows.
 
     Returns a Poller: iterate it (``for`` or ``async for``) to get the items not delivered yet, up to

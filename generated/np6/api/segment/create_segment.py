@@ -7,6 +7,7 @@ from ... import _validation
 from ..._decoding import UnknownVariant
 from ...client import Client
 from ...models.dynamic_segment import DynamicSegment
+from ...models.segment_base import SegmentBase
 from ...models.segment_input import SegmentInput
 from ...models.static_segment import StaticSegment
 from ...types import Response
@@ -38,10 +39,10 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> DynamicSegment | StaticSegment | UnknownVariant:
+def _parse_response(response: httpx.Response) -> DynamicSegment | StaticSegment | UnknownVariant[SegmentBase]:
     """Decode a 2xx response (any other 2xx than documented decodes as the documented one)."""
 
-    def _parse_response_200(data: object) -> DynamicSegment | StaticSegment | UnknownVariant:
+    def _parse_response_200(data: object) -> DynamicSegment | StaticSegment | UnknownVariant[SegmentBase]:
         if not isinstance(data, dict):
             raise TypeError(f"expected an object with a 'type' property, got {type(data).__name__}")
         kind = data.get("type")
@@ -49,14 +50,14 @@ def _parse_response(response: httpx.Response) -> DynamicSegment | StaticSegment 
             return StaticSegment.from_dict(data)
         if kind == "dynamic":
             return DynamicSegment.from_dict(data)
-        return UnknownVariant(data, "type")
+        return UnknownVariant(data, "type", SegmentBase.from_dict)
 
     response_200 = _parse_response_200(response.json())
 
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[DynamicSegment | StaticSegment | UnknownVariant]:
+def _build_response(response: httpx.Response) -> Response[DynamicSegment | StaticSegment | UnknownVariant[SegmentBase]]:
     parsed = Client.decode(response, OPERATION_ID, _parse_response) if 200 <= response.status_code < 300 else None
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -70,7 +71,7 @@ def sync_detailed(
     *,
     client: Client,
     body: SegmentInput,
-) -> Response[DynamicSegment | StaticSegment | UnknownVariant]:
+) -> Response[DynamicSegment | StaticSegment | UnknownVariant[SegmentBase]]:
     """Create a segment
 
     Creates a static or dynamic segment and returns it with its new identifier.
@@ -86,7 +87,7 @@ def sync_detailed(
         _validation.RequestValidationError: the request breaks the spec (nothing was sent).
 
     Returns:
-        Response[DynamicSegment | StaticSegment | UnknownVariant]: status, headers, raw content; ``parsed`` is set for 2xx only.
+        Response[DynamicSegment | StaticSegment | UnknownVariant[SegmentBase]]: status, headers, raw content; ``parsed`` is set for 2xx only.
     """
 
     response = client.request(
@@ -102,7 +103,7 @@ def sync(
     *,
     client: Client,
     body: SegmentInput,
-) -> DynamicSegment | StaticSegment | UnknownVariant:
+) -> DynamicSegment | StaticSegment | UnknownVariant[SegmentBase]:
     """Create a segment
 
     Creates a static or dynamic segment and returns it with its new identifier.
@@ -119,7 +120,7 @@ def sync(
         _validation.RequestValidationError: the request breaks the spec (nothing was sent).
 
     Returns:
-        DynamicSegment | StaticSegment | UnknownVariant
+        DynamicSegment | StaticSegment | UnknownVariant[SegmentBase]
     """
 
     response = client.request(
@@ -135,7 +136,7 @@ async def asyncio_detailed(
     *,
     client: Client,
     body: SegmentInput,
-) -> Response[DynamicSegment | StaticSegment | UnknownVariant]:
+) -> Response[DynamicSegment | StaticSegment | UnknownVariant[SegmentBase]]:
     """Create a segment
 
     Creates a static or dynamic segment and returns it with its new identifier.
@@ -151,7 +152,7 @@ async def asyncio_detailed(
         _validation.RequestValidationError: the request breaks the spec (nothing was sent).
 
     Returns:
-        Response[DynamicSegment | StaticSegment | UnknownVariant]: status, headers, raw content; ``parsed`` is set for 2xx only.
+        Response[DynamicSegment | StaticSegment | UnknownVariant[SegmentBase]]: status, headers, raw content; ``parsed`` is set for 2xx only.
     """
 
     response = await client.arequest(
@@ -167,7 +168,7 @@ async def asyncio(
     *,
     client: Client,
     body: SegmentInput,
-) -> DynamicSegment | StaticSegment | UnknownVariant:
+) -> DynamicSegment | StaticSegment | UnknownVariant[SegmentBase]:
     """Create a segment
 
     Creates a static or dynamic segment and returns it with its new identifier.
@@ -184,7 +185,7 @@ async def asyncio(
         _validation.RequestValidationError: the request breaks the spec (nothing was sent).
 
     Returns:
-        DynamicSegment | StaticSegment | UnknownVariant
+        DynamicSegment | StaticSegment | UnknownVariant[SegmentBase]
     """
 
     response = await client.arequest(

@@ -7,6 +7,7 @@ from ... import _paths
 from ..._decoding import UnknownVariant
 from ...client import Client
 from ...models.dynamic_segment import DynamicSegment
+from ...models.segment_base import SegmentBase
 from ...models.static_segment import StaticSegment
 from ...types import Response
 
@@ -35,10 +36,10 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> DynamicSegment | StaticSegment | UnknownVariant:
+def _parse_response(response: httpx.Response) -> DynamicSegment | StaticSegment | UnknownVariant[SegmentBase]:
     """Decode a 2xx response (any other 2xx than documented decodes as the documented one)."""
 
-    def _parse_response_200(data: object) -> DynamicSegment | StaticSegment | UnknownVariant:
+    def _parse_response_200(data: object) -> DynamicSegment | StaticSegment | UnknownVariant[SegmentBase]:
         if not isinstance(data, dict):
             raise TypeError(f"expected an object with a 'type' property, got {type(data).__name__}")
         kind = data.get("type")
@@ -46,14 +47,14 @@ def _parse_response(response: httpx.Response) -> DynamicSegment | StaticSegment 
             return StaticSegment.from_dict(data)
         if kind == "dynamic":
             return DynamicSegment.from_dict(data)
-        return UnknownVariant(data, "type")
+        return UnknownVariant(data, "type", SegmentBase.from_dict)
 
     response_200 = _parse_response_200(response.json())
 
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[DynamicSegment | StaticSegment | UnknownVariant]:
+def _build_response(response: httpx.Response) -> Response[DynamicSegment | StaticSegment | UnknownVariant[SegmentBase]]:
     parsed = Client.decode(response, OPERATION_ID, _parse_response) if 200 <= response.status_code < 300 else None
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -67,7 +68,7 @@ def sync_detailed(
     id: int,
     *,
     client: Client,
-) -> Response[DynamicSegment | StaticSegment | UnknownVariant]:
+) -> Response[DynamicSegment | StaticSegment | UnknownVariant[SegmentBase]]:
     """Get a segment
 
     Returns one segment. Not shown in the 8.1.0 reference, which has no single-segment read; known from
@@ -81,7 +82,7 @@ def sync_detailed(
         errors.DecodeError: a 2xx response did not match the documented shape.
 
     Returns:
-        Response[DynamicSegment | StaticSegment | UnknownVariant]: status, headers, raw content; ``parsed`` is set for 2xx only.
+        Response[DynamicSegment | StaticSegment | UnknownVariant[SegmentBase]]: status, headers, raw content; ``parsed`` is set for 2xx only.
     """
 
     response = client.request(
@@ -97,7 +98,7 @@ def sync(
     id: int,
     *,
     client: Client,
-) -> DynamicSegment | StaticSegment | UnknownVariant:
+) -> DynamicSegment | StaticSegment | UnknownVariant[SegmentBase]:
     """Get a segment
 
     Returns one segment. Not shown in the 8.1.0 reference, which has no single-segment read; known from
@@ -112,7 +113,7 @@ def sync(
         errors.DecodeError: a 2xx response did not match the documented shape.
 
     Returns:
-        DynamicSegment | StaticSegment | UnknownVariant
+        DynamicSegment | StaticSegment | UnknownVariant[SegmentBase]
     """
 
     response = client.request(
@@ -128,7 +129,7 @@ async def asyncio_detailed(
     id: int,
     *,
     client: Client,
-) -> Response[DynamicSegment | StaticSegment | UnknownVariant]:
+) -> Response[DynamicSegment | StaticSegment | UnknownVariant[SegmentBase]]:
     """Get a segment
 
     Returns one segment. Not shown in the 8.1.0 reference, which has no single-segment read; known from
@@ -142,7 +143,7 @@ async def asyncio_detailed(
         errors.DecodeError: a 2xx response did not match the documented shape.
 
     Returns:
-        Response[DynamicSegment | StaticSegment | UnknownVariant]: status, headers, raw content; ``parsed`` is set for 2xx only.
+        Response[DynamicSegment | StaticSegment | UnknownVariant[SegmentBase]]: status, headers, raw content; ``parsed`` is set for 2xx only.
     """
 
     response = await client.arequest(
@@ -158,7 +159,7 @@ async def asyncio(
     id: int,
     *,
     client: Client,
-) -> DynamicSegment | StaticSegment | UnknownVariant:
+) -> DynamicSegment | StaticSegment | UnknownVariant[SegmentBase]:
     """Get a segment
 
     Returns one segment. Not shown in the 8.1.0 reference, which has no single-segment read; known from
@@ -173,7 +174,7 @@ async def asyncio(
         errors.DecodeError: a 2xx response did not match the documented shape.
 
     Returns:
-        DynamicSegment | StaticSegment | UnknownVariant
+        DynamicSegment | StaticSegment | UnknownVariant[SegmentBase]
     """
 
     response = await client.arequest(

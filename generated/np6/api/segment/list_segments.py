@@ -6,6 +6,7 @@ import httpx
 from ..._decoding import UnknownVariant
 from ...client import Client
 from ...models.dynamic_segment import DynamicSegment
+from ...models.segment_base import SegmentBase
 from ...models.static_segment import StaticSegment
 from ...types import Response
 
@@ -25,10 +26,10 @@ def _get_kwargs() -> dict[str, Any]:
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> list[DynamicSegment | StaticSegment | UnknownVariant]:
+def _parse_response(response: httpx.Response) -> list[DynamicSegment | StaticSegment | UnknownVariant[SegmentBase]]:
     """Decode a 2xx response (any other 2xx than documented decodes as the documented one)."""
 
-    def _parse_response_200_item(data: object) -> DynamicSegment | StaticSegment | UnknownVariant:
+    def _parse_response_200_item(data: object) -> DynamicSegment | StaticSegment | UnknownVariant[SegmentBase]:
         if not isinstance(data, dict):
             raise TypeError(f"expected an object with a 'type' property, got {type(data).__name__}")
         kind = data.get("type")
@@ -36,14 +37,16 @@ def _parse_response(response: httpx.Response) -> list[DynamicSegment | StaticSeg
             return StaticSegment.from_dict(data)
         if kind == "dynamic":
             return DynamicSegment.from_dict(data)
-        return UnknownVariant(data, "type")
+        return UnknownVariant(data, "type", SegmentBase.from_dict)
 
     response_200 = [_parse_response_200_item(response_200_item_data) for response_200_item_data in response.json()]
 
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[list[DynamicSegment | StaticSegment | UnknownVariant]]:
+def _build_response(
+    response: httpx.Response,
+) -> Response[list[DynamicSegment | StaticSegment | UnknownVariant[SegmentBase]]]:
     parsed = Client.decode(response, OPERATION_ID, _parse_response) if 200 <= response.status_code < 300 else None
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -56,7 +59,7 @@ def _build_response(response: httpx.Response) -> Response[list[DynamicSegment | 
 def sync_detailed(
     *,
     client: Client,
-) -> Response[list[DynamicSegment | StaticSegment | UnknownVariant]]:
+) -> Response[list[DynamicSegment | StaticSegment | UnknownVariant[SegmentBase]]]:
     """List segments
 
     Returns every segment of the account, static and dynamic.
@@ -66,7 +69,7 @@ def sync_detailed(
         errors.DecodeError: a 2xx response did not match the documented shape.
 
     Returns:
-        Response[list[DynamicSegment | StaticSegment | UnknownVariant]]: status, headers, raw content; ``parsed`` is set for 2xx only.
+        Response[list[DynamicSegment | StaticSegment | UnknownVariant[SegmentBase]]]: status, headers, raw content; ``parsed`` is set for 2xx only.
     """
 
     response = client.request(operation=OPERATION_ID, **_get_kwargs())
@@ -76,7 +79,7 @@ def sync_detailed(
 def sync(
     *,
     client: Client,
-) -> list[DynamicSegment | StaticSegment | UnknownVariant]:
+) -> list[DynamicSegment | StaticSegment | UnknownVariant[SegmentBase]]:
     """List segments
 
     Returns every segment of the account, static and dynamic.
@@ -87,7 +90,7 @@ def sync(
         errors.DecodeError: a 2xx response did not match the documented shape.
 
     Returns:
-        list[DynamicSegment | StaticSegment | UnknownVariant]
+        list[DynamicSegment | StaticSegment | UnknownVariant[SegmentBase]]
     """
 
     response = client.request(operation=OPERATION_ID, **_get_kwargs())
@@ -97,7 +100,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: Client,
-) -> Response[list[DynamicSegment | StaticSegment | UnknownVariant]]:
+) -> Response[list[DynamicSegment | StaticSegment | UnknownVariant[SegmentBase]]]:
     """List segments
 
     Returns every segment of the account, static and dynamic.
@@ -107,7 +110,7 @@ async def asyncio_detailed(
         errors.DecodeError: a 2xx response did not match the documented shape.
 
     Returns:
-        Response[list[DynamicSegment | StaticSegment | UnknownVariant]]: status, headers, raw content; ``parsed`` is set for 2xx only.
+        Response[list[DynamicSegment | StaticSegment | UnknownVariant[SegmentBase]]]: status, headers, raw content; ``parsed`` is set for 2xx only.
     """
 
     response = await client.arequest(operation=OPERATION_ID, **_get_kwargs())
@@ -117,7 +120,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: Client,
-) -> list[DynamicSegment | StaticSegment | UnknownVariant]:
+) -> list[DynamicSegment | StaticSegment | UnknownVariant[SegmentBase]]:
     """List segments
 
     Returns every segment of the account, static and dynamic.
@@ -128,7 +131,7 @@ async def asyncio(
         errors.DecodeError: a 2xx response did not match the documented shape.
 
     Returns:
-        list[DynamicSegment | StaticSegment | UnknownVariant]
+        list[DynamicSegment | StaticSegment | UnknownVariant[SegmentBase]]
     """
 
     response = await client.arequest(operation=OPERATION_ID, **_get_kwargs())

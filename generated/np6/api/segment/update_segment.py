@@ -7,6 +7,7 @@ from ... import _paths, _validation
 from ..._decoding import UnknownVariant
 from ...client import Client
 from ...models.dynamic_segment import DynamicSegment
+from ...models.segment_base import SegmentBase
 from ...models.segment_input import SegmentInput
 from ...models.static_segment import StaticSegment
 from ...types import Response
@@ -46,10 +47,10 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> DynamicSegment | StaticSegment | UnknownVariant:
+def _parse_response(response: httpx.Response) -> DynamicSegment | StaticSegment | UnknownVariant[SegmentBase]:
     """Decode a 2xx response (any other 2xx than documented decodes as the documented one)."""
 
-    def _parse_response_200(data: object) -> DynamicSegment | StaticSegment | UnknownVariant:
+    def _parse_response_200(data: object) -> DynamicSegment | StaticSegment | UnknownVariant[SegmentBase]:
         if not isinstance(data, dict):
             raise TypeError(f"expected an object with a 'type' property, got {type(data).__name__}")
         kind = data.get("type")
@@ -57,14 +58,14 @@ def _parse_response(response: httpx.Response) -> DynamicSegment | StaticSegment 
             return StaticSegment.from_dict(data)
         if kind == "dynamic":
             return DynamicSegment.from_dict(data)
-        return UnknownVariant(data, "type")
+        return UnknownVariant(data, "type", SegmentBase.from_dict)
 
     response_200 = _parse_response_200(response.json())
 
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[DynamicSegment | StaticSegment | UnknownVariant]:
+def _build_response(response: httpx.Response) -> Response[DynamicSegment | StaticSegment | UnknownVariant[SegmentBase]]:
     parsed = Client.decode(response, OPERATION_ID, _parse_response) if 200 <= response.status_code < 300 else None
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -79,7 +80,7 @@ def sync_detailed(
     *,
     client: Client,
     body: SegmentInput,
-) -> Response[DynamicSegment | StaticSegment | UnknownVariant]:
+) -> Response[DynamicSegment | StaticSegment | UnknownVariant[SegmentBase]]:
     """Update a segment
 
     Replaces the editable values of a segment and returns the updated segment.
@@ -96,7 +97,7 @@ def sync_detailed(
         _validation.RequestValidationError: the request breaks the spec (nothing was sent).
 
     Returns:
-        Response[DynamicSegment | StaticSegment | UnknownVariant]: status, headers, raw content; ``parsed`` is set for 2xx only.
+        Response[DynamicSegment | StaticSegment | UnknownVariant[SegmentBase]]: status, headers, raw content; ``parsed`` is set for 2xx only.
     """
 
     response = client.request(
@@ -114,7 +115,7 @@ def sync(
     *,
     client: Client,
     body: SegmentInput,
-) -> DynamicSegment | StaticSegment | UnknownVariant:
+) -> DynamicSegment | StaticSegment | UnknownVariant[SegmentBase]:
     """Update a segment
 
     Replaces the editable values of a segment and returns the updated segment.
@@ -132,7 +133,7 @@ def sync(
         _validation.RequestValidationError: the request breaks the spec (nothing was sent).
 
     Returns:
-        DynamicSegment | StaticSegment | UnknownVariant
+        DynamicSegment | StaticSegment | UnknownVariant[SegmentBase]
     """
 
     response = client.request(
@@ -150,7 +151,7 @@ async def asyncio_detailed(
     *,
     client: Client,
     body: SegmentInput,
-) -> Response[DynamicSegment | StaticSegment | UnknownVariant]:
+) -> Response[DynamicSegment | StaticSegment | UnknownVariant[SegmentBase]]:
     """Update a segment
 
     Replaces the editable values of a segment and returns the updated segment.
@@ -167,7 +168,7 @@ async def asyncio_detailed(
         _validation.RequestValidationError: the request breaks the spec (nothing was sent).
 
     Returns:
-        Response[DynamicSegment | StaticSegment | UnknownVariant]: status, headers, raw content; ``parsed`` is set for 2xx only.
+        Response[DynamicSegment | StaticSegment | UnknownVariant[SegmentBase]]: status, headers, raw content; ``parsed`` is set for 2xx only.
     """
 
     response = await client.arequest(
@@ -185,7 +186,7 @@ async def asyncio(
     *,
     client: Client,
     body: SegmentInput,
-) -> DynamicSegment | StaticSegment | UnknownVariant:
+) -> DynamicSegment | StaticSegment | UnknownVariant[SegmentBase]:
     """Update a segment
 
     Replaces the editable values of a segment and returns the updated segment.
@@ -203,7 +204,7 @@ async def asyncio(
         _validation.RequestValidationError: the request breaks the spec (nothing was sent).
 
     Returns:
-        DynamicSegment | StaticSegment | UnknownVariant
+        DynamicSegment | StaticSegment | UnknownVariant[SegmentBase]
     """
 
     response = await client.arequest(
