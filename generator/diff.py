@@ -68,9 +68,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-import yaml
-
-from .bundle import HTTP_METHODS, SpecError, bundle
+from .bundle import HTTP_METHODS, SpecError, bundle, load_yaml
 
 REPO = Path(__file__).resolve().parents[1]
 DEFAULT_BASE = "HEAD~1"
@@ -866,9 +864,9 @@ def load_allowlist(path: Path) -> dict[str, str]:
     if not path.exists():
         return {}
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    except yaml.YAMLError as exc:
-        raise DiffError(f"{path}: invalid YAML: {exc}") from exc
+        data = load_yaml(path) or {}  # duplicate keys (a second `allow:`) are an error, not a silent override
+    except SpecError as exc:
+        raise DiffError(str(exc)) from exc
     entries = data.get("allow") if isinstance(data, dict) else None
     if entries is None:
         entries = []

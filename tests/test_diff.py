@@ -407,3 +407,12 @@ def test_cli_conformance_json(capsys: pytest.CaptureFixture[str]) -> None:
     assert data["summary"]["missing_from_ours"] == 1
     assert data["missing_from_ours"][0]["path"] == "/things"
     assert data["only_in_ours"][0]["operationId"] == "listThings"
+
+
+def test_an_allowlist_with_a_duplicate_key_is_an_error(tmp_path: Path) -> None:
+    allowlist = tmp_path / "diff-allowlist.yaml"
+    allowlist.write_text(
+        "allow:\n  - id: a\n    reason: first\nallow:\n  - id: b\n    reason: second\n", encoding="utf-8"
+    )
+    with pytest.raises(DiffError, match=r"diff-allowlist\.yaml:4:1: invalid YAML: found duplicate key 'allow'"):
+        load_allowlist(allowlist)
