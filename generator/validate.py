@@ -14,7 +14,7 @@ import json
 import re
 import reprlib
 import subprocess
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -274,8 +274,66 @@ def structural_errors(result: Bundle) -> Iterator[SpecError]:
         yield result.error(f"openapi-spec-validator failed: {_describe(exc)}", ())
 
 
+#: Every ``x-np6-*`` extension the spec may use (documented in spec/README.md, "Extensions"):
+#: name -> (the objects it may sit on, a check of its value, what the value must be).
+EXTENSIONS: dict[str, tuple[frozenset[str], Callable[[Any], bool], str]] = {
+    "x-np6-source": (frozenset({"operation"}), lambda v: isinstance(v, dict), "a mapping {kind, url, note}"),
+    "x-np6-slug": (frozenset({"tag"}), lambda v: isinstance(v, str) and bool(v), "the tag's reference slug"),
+    "x-np6-idempotent": (frozenset({"operation"}), lambda v: isinstance(v, bool), "true or false"),
+    "x-np6-deviation": (
+        frozenset({"any"}),
+        lambda v: isinstance(v, str) and bool(v.strip()),
+        "one sentence saying why the spec departs from NP6's page",
+    ),
+    "x-np6-example-source": (frozenset({"any"}), lambda v: v == "constructed", "'constructed'"),
+}
+
+
+def _extension_holders(result: Bundle) -> Iterator[tuple[Pointer, str, dict[str, Any]]]:
+    """(pointer, kind, mapping) of every mapping that may hold extensions (example values skipped)."""
+    operations = {("paths", path, method) for path, method, _ in result.operations()}
+    stack: list[tuple[Pointer, Any]] = [((), result.document)]
+    while stack:
+        pointer, node = stack.pop()
+        if isinstance(node, dict):
+            is_tag = pointer[:1] == ("tags",) and len(pointer) == 2
+            kind = "operation" if pointer in operations else "tag" if is_tag else ""
+            yield pointer, kind, node
+            for key, value in node.items():
+                if key not in ("example", "examples", "default", "enum") or not isinstance(value, (dict, list)):
+                    stack.append(((*pointer, key), value))
+                elif key == "examples" and isinstance(value, dict):
+                    # Example Objects may carry x-np6-example-source beside their value.
+                    for name, example in value.items():
+                        if isinstance(example, dict):
+                            holder = {k: v for k, v in example.items() if k != "value"}
+                            yield (*pointer, key, name), "", holder
+        elif isinstance(node, list):
+            stack.extend(((*pointer, index), item) for index, item in enumerate(node))
+
+
+def extension_errors(result: Bundle) -> Iterator[SpecError]:
+    """Every ``x-np6-*`` key is a documented extension, on an object it belongs to, with a valid value."""
+    for pointer, kind, node in _extension_holders(result):
+        for key, value in node.items():
+            if not (isinstance(key, str) and key.startswith("x-np6-")):
+                continue
+            known = EXTENSIONS.get(key)
+            here = (*pointer, key)
+            if known is None:
+                names = ", ".join(sorted(EXTENSIONS))
+                yield result.error(f"unknown extension {key!r} (documented ones: {names}; see spec/README.md)", here)
+                continue
+            places, valid, expected = known
+            if "any" not in places and kind not in places:
+                yield result.error(f"{key} belongs on an {' or '.join(sorted(places))} object", here)
+            elif not valid(value):
+                yield result.error(f"{key} must be {expected}, got {value!r}", here)
+
+
 def project_errors(result: Bundle) -> Iterator[SpecError]:
     """The conventions of this project (spec/README.md)."""
+    yield from extension_errors(result)
     tags = {tag.get("name") for tag in result.document.get("tags", [])}
     for path, method, operation in result.operations():
         here: Pointer = ("paths", path, method)

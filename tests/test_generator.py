@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from generator.bundle import SpecError, bundle
-from generator.generate import Paths, differences, regenerate, render
+from generator.generate import Paths, differences, load_valid_spec, regenerate, render
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -296,3 +296,39 @@ def test_openapi_validator_crash_is_a_located_error(spec_copy: Path, tmp_path: P
     places = {_where(file, text, "parameters:"), _where(file, text, "{in: query")}
     assert {line.split(": ", 1)[0] for line in errors} <= places, errors
     assert any("KeyError" in line for line in errors), errors
+
+
+IDEMPOTENT = "      x-np6-idempotent: false\n"
+
+
+@pytest.mark.parametrize(
+    ("edit", "message"),
+    [
+        (
+            ("      x-np6-idempotent: false\n", "      x-np6-idempotnet: false\n"),
+            "unknown extension 'x-np6-idempotnet'",
+        ),
+        (
+            ("      x-np6-idempotent: false\n", "      x-np6-idempotent: 'no'\n"),
+            "x-np6-idempotent must be true or false",
+        ),
+    ],
+)
+def test_x_np6_extensions_are_checked(spec_copy: Path, edit: tuple[str, str], message: str) -> None:
+    path = spec_copy / "paths" / "actionmanagement.yaml"
+    text = path.read_text(encoding="utf-8")
+    assert edit[0] in text
+    line = text[: text.index(edit[0])].count("\n") + 1
+    path.write_text(text.replace(edit[0], edit[1], 1), encoding="utf-8")
+    with pytest.raises(SpecError) as info:
+        load_valid_spec(Paths(spec=spec_copy), spec_copy.parent, lint=False)
+    assert f"actionmanagement.yaml:{line}:" in str(info.value)
+    assert message in str(info.value)
+
+
+def test_an_extension_on_the_wrong_object_is_refused(spec_copy: Path) -> None:
+    path = spec_copy / "openapi.yaml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("info:\n", "info:\n  x-np6-idempotent: true\n", 1), encoding="utf-8")
+    with pytest.raises(SpecError, match="x-np6-idempotent belongs on an operation object"):
+        load_valid_spec(Paths(spec=spec_copy), spec_copy.parent, lint=False)
