@@ -160,14 +160,97 @@ def shared_bases(document: dict[str, Any]) -> dict[str, dict[str, str]]:
     return dict(sorted(bases.items()))
 
 
+def _walk(node: Any) -> Iterator[dict[str, Any]]:
+    """Every mapping of a document, examples and other literal values left out."""
+    stack = [node]
+    while stack:
+        current = stack.pop()
+        if isinstance(current, dict):
+            yield current
+            stack.extend(v for k, v in current.items() if k not in ("example", "examples", "default", "enum"))
+        elif isinstance(current, list):
+            stack.extend(current)
+
+
+def union_facts(document: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    """``{"A|B|C": {"property": name, "values": {ClassName: value}}}``: each discriminated
+    ``oneOf`` of the spec, keyed by its members' class names (sorted, joined by ``|``), with its
+    ``discriminator`` (validation requires one on every ``oneOf`` of objects, covering each member).
+    """
+    prefix = "#/components/schemas/"
+    unions: dict[str, dict[str, Any]] = {}
+    for node in _walk(document):
+        members, discriminator = node.get("oneOf"), node.get("discriminator")
+        if not isinstance(members, list) or not isinstance(discriminator, dict):
+            continue
+        refs = [m.get("$ref") for m in members if isinstance(m, dict)]
+        strings = [r for r in refs if isinstance(r, str) and r.startswith(prefix)]
+        if not strings or len(strings) != len(members):
+            continue
+        names = {ref: str(ClassName(ref[len(prefix) :], FIELD_PREFIX)) for ref in strings}
+        values = {names[ref]: value for value, ref in (discriminator.get("mapping") or {}).items() if ref in names}
+        unions["|".join(sorted(names.values()))] = {"property": discriminator.get("propertyName"), "values": values}
+    return dict(sorted(unions.items()))
+
+
+#: Methods whose repetition has no further effect (RFC 9110); ``x-np6-idempotent`` overrides.
+IDEMPOTENT_METHODS = frozenset({"get", "head", "options", "put", "delete", "trace"})
+
+
+def _parameters(document: dict[str, Any], item: dict[str, Any], operation: dict[str, Any]) -> list[dict[str, Any]]:
+    resolved = (_resolve(document, p) for p in [*(item.get("parameters") or []), *(operation.get("parameters") or [])])
+    return [p for p in resolved if isinstance(p, dict)]
+
+
+def operation_facts(document: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    """``{python name: {idempotent, authenticated, window}}``: what the runtime acts on, per operation.
+
+    * ``idempotent``: ``x-np6-idempotent`` when the operation says it, else by method (POST and
+      PATCH are not);
+    * ``authenticated``: False for ``security: []``;
+    * ``window``: ``{start, end, order}`` from the query parameters marked ``x-np6-window``
+      (None unless both a start and an end are), the time window ``poll()`` walks.
+    """
+    facts: dict[str, dict[str, Any]] = {}
+    for item in (document.get("paths") or {}).values():
+        if not isinstance(item, dict):
+            continue
+        for method in HTTP_METHODS:
+            operation = item.get(method)
+            if not isinstance(operation, dict) or not isinstance(operation.get("operationId"), str):
+                continue
+            roles = {
+                p["x-np6-window"]: p["name"]
+                for p in _parameters(document, item, operation)
+                if p.get("in") == "query" and isinstance(p.get("x-np6-window"), str)
+            }
+            window = (
+                {"start": roles["start"], "end": roles["end"], "order": roles.get("order")}
+                if "start" in roles and "end" in roles
+                else None
+            )
+            declared = operation.get("x-np6-idempotent")
+            facts[str(PythonIdentifier(operation["operationId"], FIELD_PREFIX))] = {
+                "idempotent": declared if isinstance(declared, bool) else method in IDEMPOTENT_METHODS,
+                "authenticated": operation.get("security") != [],
+                "window": window,
+            }
+    return dict(sorted(facts.items()))
+
+
 def facts_template(document: dict[str, Any]) -> str:
     """Text of ``np6_spec_facts.jinja`` (JSON literals of strings and ints are Jinja literals)."""
     literal = json.dumps(request_body_facts(document), indent=2, sort_keys=True, ensure_ascii=True)
     bases = json.dumps(shared_bases(document), indent=2, sort_keys=True, ensure_ascii=True)
+    # JSON's true/false/null are Jinja's too (Jinja accepts the lower-case literals).
+    operations = json.dumps(operation_facts(document), indent=2, sort_keys=True, ensure_ascii=True)
+    unions = json.dumps(union_facts(document), indent=2, sort_keys=True, ensure_ascii=True)
     return (
         "{# Written for each render by generator/template_facts.py: spec facts the parser drops. #}\n"
         f"{{% set request_bodies = {literal} %}}\n"
         f"{{% set shared_bases = {bases} %}}\n"
+        f"{{% set operations = {operations} %}}\n"
+        f"{{% set unions = {unions} %}}\n"
     )
 
 

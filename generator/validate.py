@@ -286,6 +286,7 @@ EXTENSIONS: dict[str, tuple[frozenset[str], Callable[[Any], bool], str]] = {
         "one sentence saying why the spec departs from NP6's page",
     ),
     "x-np6-example-source": (frozenset({"any"}), lambda v: v == "constructed", "'constructed'"),
+    "x-np6-window": (frozenset({"parameter"}), lambda v: v in ("start", "end", "order"), "start, end or order"),
 }
 
 
@@ -297,7 +298,10 @@ def _extension_holders(result: Bundle) -> Iterator[tuple[Pointer, str, dict[str,
         pointer, node = stack.pop()
         if isinstance(node, dict):
             is_tag = pointer[:1] == ("tags",) and len(pointer) == 2
-            kind = "operation" if pointer in operations else "tag" if is_tag else ""
+            is_parameter = (len(pointer) == 3 and pointer[:2] == ("components", "parameters")) or (
+                len(pointer) >= 2 and pointer[-2] == "parameters" and isinstance(pointer[-1], int)
+            )
+            kind = "operation" if pointer in operations else "tag" if is_tag else "parameter" if is_parameter else ""
             yield pointer, kind, node
             for key, value in node.items():
                 if key not in ("example", "examples", "default", "enum") or not isinstance(value, (dict, list)):
@@ -331,9 +335,46 @@ def extension_errors(result: Bundle) -> Iterator[SpecError]:
                 yield result.error(f"{key} must be {expected}, got {value!r}", here)
 
 
+def _is_object_schema(result: Bundle, schema: Any) -> bool:
+    target = result.document
+    ref = schema.get("$ref") if isinstance(schema, dict) else None
+    if isinstance(ref, str) and ref.startswith("#/"):
+        for part in ref[2:].split("/"):
+            target = target.get(part.replace("~1", "/").replace("~0", "~"), {}) if isinstance(target, dict) else {}
+        schema = target
+    return isinstance(schema, dict) and (schema.get("type") == "object" or "properties" in schema or "allOf" in schema)
+
+
+def discriminator_errors(result: Bundle) -> Iterator[SpecError]:
+    """Every ``oneOf`` of objects declares a ``discriminator`` whose mapping names each member.
+
+    The client dispatches on the spec's discriminator (never on a guess from the members), so a
+    union of objects without one, or a member its mapping forgets, would not decode.
+    """
+    for pointer, _, node in _extension_holders(result):
+        members = node.get("oneOf")
+        if not isinstance(members, list) or not all(_is_object_schema(result, m) for m in members):
+            continue
+        discriminator = node.get("discriminator")
+        if not isinstance(discriminator, dict) or not isinstance(discriminator.get("propertyName"), str):
+            yield result.error(
+                "a oneOf of objects needs a discriminator (propertyName and mapping)", (*pointer, "oneOf")
+            )
+            continue
+        mapped = set((discriminator.get("mapping") or {}).values())
+        for index, member in enumerate(members):
+            ref = member.get("$ref") if isinstance(member, dict) else None
+            if ref not in mapped:
+                yield result.error(
+                    f"discriminator mapping of this oneOf names no value for member {ref or index!r}",
+                    (*pointer, "discriminator"),
+                )
+
+
 def project_errors(result: Bundle) -> Iterator[SpecError]:
     """The conventions of this project (spec/README.md)."""
     yield from extension_errors(result)
+    yield from discriminator_errors(result)
     tags = {tag.get("name") for tag in result.document.get("tags", [])}
     for path, method, operation in result.operations():
         here: Pointer = ("paths", path, method)

@@ -1,4 +1,4 @@
-"""Spec diff (generator/diff.py), versioned regeneration (generator/changelog.py) and conformance.
+"""Spec diff (generator/diff/), versioned regeneration (generator/changelog.py) and conformance.
 
 Each rule has a pair of small specs in tests/fixtures/diff/<rule>/ (base.yaml, revision.yaml).
 The diffs run Redocly CLI (node_modules), so the pairs are diffed once, in parallel.
@@ -23,12 +23,23 @@ from generator.cli import main
 from generator.conformance import conformance, load_upstream, normalise
 from generator.diff import (
     OPEN_ENUM_NOTE,
+    RECLASSIFICATIONS,
+    RULES,
+    Change,
     DiffError,
     DiffReport,
     base_spec,
     compare,
+    discriminator_mapping_changed,
+    enum_values_added,
+    error_response_removed,
+    format_retyped,
     load_allowlist,
     redocly_binary,
+    schema_removed,
+    security_changed,
+    tag_changed,
+    union_member_removed,
 )
 from generator.generate import Paths, check, regenerate
 
@@ -416,3 +427,112 @@ def test_an_allowlist_with_a_duplicate_key_is_an_error(tmp_path: Path) -> None:
     )
     with pytest.raises(DiffError, match=r"diff-allowlist\.yaml:4:1: invalid YAML: found duplicate key 'allow'"):
         load_allowlist(allowlist)
+
+
+# --------------------------------------------------------------------------- rule functions (no Redocly)
+
+
+def _spec(operation: dict[str, Any] | None = None, schemas: dict[str, Any] | None = None) -> dict[str, Any]:
+    document: dict[str, Any] = {"openapi": "3.0.3", "info": {"title": "t", "version": "1"}, "paths": {}}
+    if operation is not None:
+        document["paths"]["/items"] = {"get": {"operationId": "listItems", "responses": {}, **operation}}
+    if schemas is not None:
+        document["components"] = {"schemas": schemas}
+    return document
+
+
+def _redocly_change(rule: str, ptr: str) -> Change:
+    return Change(
+        rule=rule, source="redocly", kind="removed", section="response", pointer=ptr, message="m", breaking=True
+    )
+
+
+def test_every_rule_is_registered_and_says_what_it_detects() -> None:
+    assert list(RULES) == [
+        security_changed,
+        tag_changed,
+        schema_removed,
+        discriminator_mapping_changed,
+        union_member_removed,
+    ]
+    assert list(RECLASSIFICATIONS) == [enum_values_added, error_response_removed, format_retyped]
+    assert all((rule.__doc__ or "").strip() for rule in (*RULES, *RECLASSIFICATIONS))
+
+
+def test_security_rule() -> None:
+    keyed, anonymous = _spec({"security": [{"XKey": []}]}), _spec({"security": []})
+    (removed,) = security_changed(keyed, anonymous)
+    assert removed.change.rule == "security-requirement-removed" and removed.change.affects == ("listItems",)
+    assert removed.change.message == "Security changed from XKey to none."
+    assert removed.scopes == ("#/paths/~1items/get/security",)
+    inherited = {**_spec({}), "security": [{"XKey": []}]}
+    (added,) = security_changed(_spec({}), inherited)
+    assert added.change.rule == "security-requirement-added"
+    assert added.scopes == ("#/paths/~1items/get/security", "#/security")
+    assert list(security_changed(keyed, keyed)) == []
+
+
+def test_tag_rule() -> None:
+    (finding,) = tag_changed(_spec({"tags": ["item", "a"]}), _spec({"tags": ["thing"]}))
+    assert finding.change.rule == "operation-tag-changed" and finding.change.pointer == "#/paths/~1items/get/tags"
+    assert "np6.api.item to np6.api.thing" in finding.change.message
+    assert list(tag_changed(_spec({"tags": ["item", "a"]}), _spec({"tags": ["item", "b"]}))) == []
+
+
+def test_schema_removed_rule_only_counts_python_classes() -> None:
+    base = _spec(schemas={"Item": {"type": "object"}, "Colour": {"enum": ["red"]}, "Name": {"type": "string"}})
+    findings = list(schema_removed(base, _spec(schemas={"Item": {"type": "object"}})))
+    assert [f.change.pointer for f in findings] == ["#/components/schemas/Colour"]
+
+
+def test_discriminator_mapping_rule() -> None:
+    def union(mapping: dict[str, str]) -> dict[str, Any]:
+        return _spec(schemas={"Pet": {"oneOf": [], "discriminator": {"propertyName": "kind", "mapping": mapping}}})
+
+    findings = list(
+        discriminator_mapping_changed(union({"cat": "#/c/Cat", "dog": "#/c/Dog"}), union({"cat": "#/c/Lion"}))
+    )
+    assert [(f.change.rule, f.change.pointer.rsplit("/", 1)[-1]) for f in findings] == [
+        ("discriminator-mapping-changed", "cat"),
+        ("discriminator-mapping-removed", "dog"),
+    ]
+    assert findings[0].change.message == (
+        "Discriminator value 'cat' now maps to #/c/Lion (was #/c/Cat) at components > schemas > Pet."
+    )
+
+
+def test_union_member_rule() -> None:
+    def union(*refs: str) -> dict[str, Any]:
+        return _spec(schemas={"Pet": {"anyOf": [{"$ref": r} for r in refs] + [{"type": "string"}]}})
+
+    (finding,) = union_member_removed(union("#/c/Cat", "#/c/Dog"), union("#/c/Dog"))
+    assert finding.change.pointer == "#/components/schemas/Pet/anyOf/0"
+    assert finding.redundant_with == frozenset({"schema-combinator-changed"})
+    assert list(union_member_removed(union("#/c/Cat"), union("#/c/Cat", "#/c/Dog"))) == []
+
+
+def test_reclassifications() -> None:
+    document = _spec()
+    noted = enum_values_added(_redocly_change("enum-values-added", "#/x"), None, document, document)
+    assert noted is not None and "open" in noted.note
+    assert enum_values_added(_redocly_change("enum-values-removed", "#/x"), None, document, document) is None
+    error = error_response_removed(_redocly_change("response-removed", "#/p/responses/4XX"), None, document, document)
+    assert error is not None and not error.breaking and error.source == "redocly+python"
+    success = _redocly_change("response-removed", "#/p/responses/201")
+    assert error_response_removed(success, None, document, document) is None
+
+
+def test_format_retyped_rule() -> None:
+    def with_format(fmt: str | None) -> dict[str, Any]:
+        return _spec(schemas={"When": {"type": "string", **({"format": fmt} if fmt else {})}})
+
+    def raw(old: str | None, new: str | None) -> dict[str, Any]:
+        ptr = "#/components/schemas/When/format"
+        sides = {"base": {"pointer": ptr, "value": old}, "revision": {"pointer": ptr, "value": new}}
+        return {"property": "format", "typeName": "Schema", "path": ptr, **sides}
+
+    change = _redocly_change("schema-constraint-changed", "#/components/schemas/When/format")
+    retyped = format_retyped(change, raw("date-time", None), with_format("date-time"), with_format(None))
+    assert retyped is not None and retyped.rule == "format-retyped" and retyped.breaking
+    assert "from datetime.datetime to str" in retyped.message
+    assert format_retyped(change, raw("email", "hostname"), with_format("email"), with_format("hostname")) is None

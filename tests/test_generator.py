@@ -332,3 +332,25 @@ def test_an_extension_on_the_wrong_object_is_refused(spec_copy: Path) -> None:
     path.write_text(text.replace("info:\n", "info:\n  x-np6-idempotent: true\n", 1), encoding="utf-8")
     with pytest.raises(SpecError, match="x-np6-idempotent belongs on an operation object"):
         load_valid_spec(Paths(spec=spec_copy), spec_copy.parent, lint=False)
+
+
+def test_a_oneof_of_objects_without_a_discriminator_is_refused(spec_copy: Path) -> None:
+    path = spec_copy / "components" / "segment.yaml"
+    text = path.read_text(encoding="utf-8")
+    start = text.index("    discriminator:\n", text.index("  Segment:\n"))
+    block = text[start : text.index("  SegmentInput:\n", start)]
+    assert "propertyName: type" in block
+    path.write_text(text.replace(block, "", 1), encoding="utf-8")
+    with pytest.raises(SpecError, match="a oneOf of objects needs a discriminator") as info:
+        load_valid_spec(Paths(spec=spec_copy), spec_copy.parent, lint=False)
+    assert "segment.yaml:" in str(info.value)
+
+
+def test_a_member_missing_from_the_discriminator_mapping_is_refused(spec_copy: Path) -> None:
+    path = spec_copy / "components" / "segment.yaml"
+    text = path.read_text(encoding="utf-8")
+    mapping = text[text.index("      mapping:\n", text.index("  Segment:\n")) :]
+    line = next(line for line in mapping.split("\n")[1:] if "dynamic" in line)
+    path.write_text(text.replace(line + "\n", "", 1), encoding="utf-8")
+    with pytest.raises(SpecError, match="names no value for member '#/components/schemas/DynamicSegment'"):
+        load_valid_spec(Paths(spec=spec_copy), spec_copy.parent, lint=False)

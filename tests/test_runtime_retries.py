@@ -4,13 +4,18 @@ request which may have reached NP6 is never sent twice unless the caller opts in
 
 from __future__ import annotations
 
+import dataclasses
 import email.utils
+import importlib
+import re
+from typing import Any
 
 import httpx
 import pytest
+import yaml
 
 from np6 import RetryPolicy, errors
-from np6._transport import SEND_PATHS
+from np6._operations import IDEMPOTENT_METHODS
 from np6.api.email_sms_actions import send_action_messages, send_action_to_target
 from np6.api.segment import create_segment, delete_segment, list_segments
 from np6.models import (
@@ -21,7 +26,7 @@ from np6.models import (
     SegmentInput,
     SegmentType,
 )
-from tests.runtime_fixture import EPOCH, MODES, FakeClock, Script, call, make_client, reply, request
+from tests.runtime_fixture import EPOCH, MODES, REPO, FakeClock, Script, call, make_client, reply, request
 
 SEGMENTS = [{"type": "static", "id": 41, "name": "static segment"}]
 SENT = [{"type": "success", "id": "d52055cd-e854-4177-8ef5-b10fd8d568a7"}]
@@ -181,19 +186,48 @@ def test_unsafe_retries_are_an_opt_in_for_one_call(mode: str) -> None:
     assert script.count == 1
 
 
+def _spec_operations() -> list[tuple[str, str, dict[str, Any]]]:
+    document = yaml.safe_load((REPO / "generated" / "np6" / "openapi.yaml").read_text(encoding="utf-8"))
+    return [
+        (path, method, operation)
+        for path, item in document["paths"].items()
+        for method, operation in item.items()
+        if method in ("get", "put", "post", "delete", "patch")
+    ]
+
+
+def _module(operation_id: str) -> Any:
+    snake = re.sub(r"(?<!^)(?=[A-Z])", "_", operation_id).lower()
+    for package in (REPO / "generated" / "np6" / "api").iterdir():
+        if (package / f"{snake}.py").exists():
+            return importlib.import_module(f"np6.api.{package.name}.{snake}")
+    raise AssertionError(f"no module for {operation_id}")
+
+
+def test_every_operation_carries_its_spec_facts() -> None:
+    """Idempotence and the key come from the spec (x-np6-idempotent, security), not from paths."""
+    sends = set()
+    for path, method, operation in _spec_operations():
+        facts = _module(operation["operationId"]).OPERATION
+        declared = operation.get("x-np6-idempotent")
+        expected = declared if isinstance(declared, bool) else method.upper() in IDEMPOTENT_METHODS
+        assert facts.idempotent is expected, f"{method.upper()} {path}"
+        assert facts.authenticated is (operation.get("security") != []), f"{method.upper()} {path}"
+        if declared is False:
+            sends.add(operation["operationId"])
+    assert {"sendActionMessage", "sendActionMessages", "sendActionToTarget", "executeNotification"} <= sends
+
+
 @pytest.mark.parametrize("mode", MODES)
-def test_sends_are_protected_whatever_the_method(mode: str) -> None:
-    for path in (
-        "/actions/000PE4/execution",
-        "/actions/000PE4/executions",
-        "/actions/X/targets/Y",
-        "/notifications/156/executions",
-    ):
-        assert SEND_PATHS.search(path)
-    assert not SEND_PATHS.search("/actions/000PE4/targets/Y/archives")
-    script = Script(reply(503), reply(200))
-    response = request(mode, make_client(script), method="PUT", url="/actions/000PE4/execution", content=b"{}")
+def test_an_operation_the_spec_marks_not_idempotent_is_never_repeated(mode: str) -> None:
+    script = Script(reply(503), reply(200, SENT))
+    operation = dataclasses.replace(send_action_messages.OPERATION, method="PUT")  # whatever the method
+    response = request(mode, make_client(script), method="PUT", url="/x", content=b"{}", operation=operation)
     assert response.status_code == 503 and script.count == 1
+    # The same request naming no operation is judged by its method: PUT is idempotent.
+    script = Script(reply(503), reply(200))
+    response = request(mode, make_client(script), method="PUT", url="/x", content=b"{}")
+    assert response.status_code == 200 and script.count == 2
 
 
 @pytest.mark.parametrize("mode", MODES)

@@ -37,6 +37,7 @@ from dataclasses import dataclass, field
 from typing import Any, Generic, TypeAlias, TypeVar
 
 from . import errors
+from ._operations import Operation
 from ._streaming import aiter_raw, decode_item, iter_raw
 from .client import Client
 
@@ -194,7 +195,7 @@ class Poller(Generic[T]):
     def __init__(
         self,
         client: Client,
-        operation: str,
+        operation: Operation | str,
         window_request: Callable[[int, int], dict[str, Any]],
         parse: Callable[[Any], T],
         *,
@@ -213,7 +214,8 @@ class Poller(Generic[T]):
         elif isinstance(cursor, str):
             cursor = Cursor.from_json(cursor)
         self._client = client
-        self.operation = operation
+        self._operation = operation
+        self.operation = str(operation)
         self._window_request = window_request
         self._parse = parse
         self.cursor: Cursor = cursor
@@ -278,7 +280,7 @@ class Poller(Generic[T]):
             low, high = bounds
             self.requests += 1
             count, before = 0, self.cursor
-            raws = iter_raw(self._client, self._window_request(low, high), self.operation)
+            raws = iter_raw(self._client, self._window_request(low, high), self._operation)
             try:
                 for raw in raws:
                     count += 1
@@ -307,7 +309,7 @@ class Poller(Generic[T]):
             low, high = bounds
             self.requests += 1
             count, before = 0, self.cursor
-            raws = aiter_raw(self._client, self._window_request(low, high), self.operation)
+            raws = aiter_raw(self._client, self._window_request(low, high), self._operation)
             try:
                 async for raw in raws:
                     count += 1

@@ -31,6 +31,7 @@ import httpx
 import ijson  # type: ignore[import-untyped,unused-ignore]  # ijson ships no type hints
 
 from . import errors
+from ._operations import Operation
 from ._transport import STREAM_EXTENSION
 from .client import Client, _unsent_error
 
@@ -196,7 +197,7 @@ def _read_error(exc: httpx.TransportError, response: httpx.Response) -> errors.A
 # -- sync -------------------------------------------------------------------------------------
 
 
-def _prepared(client: Client, request_kwargs: dict[str, Any], operation: str) -> dict[str, Any]:
+def _prepared(client: Client, request_kwargs: dict[str, Any], operation: Operation | str) -> dict[str, Any]:
     # The same request as Client.request builds (per-call options and the operation's name ride
     # on request extensions), marked as streamed: the transport leaves the body to the decoder.
     prepared = client._request_kwargs(dict(request_kwargs), operation)
@@ -204,23 +205,24 @@ def _prepared(client: Client, request_kwargs: dict[str, Any], operation: str) ->
     return prepared
 
 
-def _send(client: Client, request_kwargs: dict[str, Any], operation: str) -> httpx.Response:
+def _send(client: Client, request_kwargs: dict[str, Any], operation: Operation | str) -> httpx.Response:
     http = client.get_httpx_client()
     prepared = _prepared(client, request_kwargs, operation)
     try:
         return http.send(http.build_request(**prepared), stream=True)
     except httpx.HTTPError as exc:
-        raise _unsent_error(exc, prepared, operation) from exc
+        raise _unsent_error(exc, prepared, str(operation)) from exc
 
 
 def iter_raw(
     client: Client,
     request_kwargs: dict[str, Any],
-    operation: str,
+    operation: Operation | str,
     on_response: Callable[[httpx.Response], None] | None = None,
 ) -> Generator[Any, None, None]:
     """The raw (JSON-decoded, not yet typed) elements of the array the request answers with."""
     response = _send(client, request_kwargs, operation)
+    name = str(operation)
     try:
         if on_response is not None:
             on_response(response)
@@ -229,10 +231,10 @@ def iter_raw(
                 response.read()
             except httpx.TransportError as exc:
                 raise _read_error(exc, response) from exc
-            raise _status_error(response, operation)
+            raise _status_error(response, name)
         if response.status_code == 204:
             return
-        body = _Body(operation, response)
+        body = _Body(name, response)
         items = BACKEND.items(_Reader(response.iter_bytes(), body), "item", use_float=True)
         try:
             for item in items:
@@ -257,8 +259,10 @@ class EventStream(Generic[T]):
     before the end. ``response`` holds the HTTP response (status, headers) once it has arrived.
     """
 
-    def __init__(self, client: Client, request_kwargs: dict[str, Any], operation: str, parse: Callable[[Any], T]):
-        self.operation = operation
+    def __init__(
+        self, client: Client, request_kwargs: dict[str, Any], operation: Operation | str, parse: Callable[[Any], T]
+    ):
+        self.operation = str(operation)
         self.response: httpx.Response | None = None
         self._parse = parse
         self._raw = iter_raw(client, request_kwargs, operation, self._set_response)
@@ -295,23 +299,24 @@ class EventStream(Generic[T]):
 # -- async ------------------------------------------------------------------------------------
 
 
-async def _asend(client: Client, request_kwargs: dict[str, Any], operation: str) -> httpx.Response:
+async def _asend(client: Client, request_kwargs: dict[str, Any], operation: Operation | str) -> httpx.Response:
     http = client.get_async_httpx_client()
     prepared = _prepared(client, request_kwargs, operation)
     try:
         return await http.send(http.build_request(**prepared), stream=True)
     except httpx.HTTPError as exc:
-        raise _unsent_error(exc, prepared, operation) from exc
+        raise _unsent_error(exc, prepared, str(operation)) from exc
 
 
 async def aiter_raw(
     client: Client,
     request_kwargs: dict[str, Any],
-    operation: str,
+    operation: Operation | str,
     on_response: Callable[[httpx.Response], None] | None = None,
 ) -> AsyncGenerator[Any, None]:
     """Async :func:`iter_raw`."""
     response = await _asend(client, request_kwargs, operation)
+    name = str(operation)
     try:
         if on_response is not None:
             on_response(response)
@@ -320,10 +325,10 @@ async def aiter_raw(
                 await response.aread()
             except httpx.TransportError as exc:
                 raise _read_error(exc, response) from exc
-            raise _status_error(response, operation)
+            raise _status_error(response, name)
         if response.status_code == 204:
             return
-        body = _Body(operation, response)
+        body = _Body(name, response)
         items = BACKEND.items_async(_AsyncReader(response.aiter_bytes(), body), "item", use_float=True)
         try:
             async for item in items:
@@ -344,8 +349,10 @@ async def aiter_raw(
 class AsyncEventStream(Generic[T]):
     """Async :class:`EventStream`: ``async for`` it, preferably inside ``async with``."""
 
-    def __init__(self, client: Client, request_kwargs: dict[str, Any], operation: str, parse: Callable[[Any], T]):
-        self.operation = operation
+    def __init__(
+        self, client: Client, request_kwargs: dict[str, Any], operation: Operation | str, parse: Callable[[Any], T]
+    ):
+        self.operation = str(operation)
         self.response: httpx.Response | None = None
         self._parse = parse
         self._raw = aiter_raw(client, request_kwargs, operation, self._set_response)

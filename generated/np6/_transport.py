@@ -19,12 +19,13 @@ Retry policy (see :class:`RetryPolicy`):
   times, with exponential backoff and jitter, honouring ``Retry-After`` and
   ``X-RateLimit-Reset`` (up to ``max_retry_after``), within ``total_budget`` seconds (which
   also caps the timeouts of each retry);
-* never retried by default once a request that is not idempotent may have reached NP6: POST,
-  PATCH, and whatever the method, the sends (``/actions/{id}/execution(s)``,
-  ``/actions/{id}/targets/{targetId}``, ``/notifications/{id}/executions``). For those only a
-  failure to connect (nothing was sent) and a 429 (NP6 refused the request unprocessed) are
-  retried. Sending a message twice is worse than reporting an error. A caller who knows a
-  call is safe to repeat opts in for that call: ``client.with_options(retry_unsafe=True)``;
+* never retried by default once a request that is not idempotent may have reached NP6: what
+  is idempotent is the operation's fact (:class:`np6._operations.Operation`, from the spec:
+  ``x-np6-idempotent: false`` on every send, and POST/PATCH by default), carried by the request;
+  a request naming no operation is judged by its method. For those only a failure to connect
+  (nothing was sent) and a 429 (NP6 refused the request unprocessed) are retried. Sending a
+  message twice is worse than reporting an error. A caller who knows a call is safe to repeat
+  opts in for that call: ``client.with_options(retry_unsafe=True)``;
 * a body streamed from a file object is never sent twice (it cannot be replayed).
 
 Logging: one DEBUG line per request on the ``np6`` logger, once it is over
@@ -37,7 +38,6 @@ from __future__ import annotations
 import asyncio
 import logging
 import random
-import re
 import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field, replace
@@ -46,23 +46,20 @@ from typing import Any
 import httpx
 
 from ._headers import announced_delay
+from ._operations import Operation, ad_hoc
 from .errors import APIConnectionError, APITimeoutError, DecodeError, wire_path
 
 logger = logging.getLogger("np6")
 
-#: Request extension keys: the per-call :class:`CallOptions`, and the operation's name.
+#: Request extension keys: the per-call :class:`CallOptions`, and the operation's facts
+#: (:class:`np6._operations.Operation`: idempotent, authenticated, ...).
 OPTIONS_EXTENSION = "np6_options"
-#: Request extension set by operations the spec serves without a key (`security: []`).
-ANONYMOUS_EXTENSION = "np6_anonymous"
 OPERATION_EXTENSION = "np6_operation"
 #: Request extension of streamed reads: the body is left for the caller to read as it decodes.
 STREAM_EXTENSION = "np6_stream"
 #: What replaces the key on a request object once it is over (errors keep their request).
 MASK = "***"
-IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE", "TRACE"})
 RETRY_STATUSES = frozenset({408, 429, 502, 503, 504})
-#: Paths that send messages: never repeated after they may have reached NP6, whatever the method.
-SEND_PATHS = re.compile(r"/(?:actions|notifications)/[^/]+/(?:executions?|targets/[^/]+)/?$")
 
 
 @dataclass(frozen=True)
@@ -139,9 +136,15 @@ def _options(request: httpx.Request, default: CallOptions) -> CallOptions:
     return options if isinstance(options, CallOptions) else default
 
 
+def operation_of(request: httpx.Request) -> Operation:
+    """The facts of the operation a request belongs to (by its method when it names none)."""
+    operation = request.extensions.get(OPERATION_EXTENSION)
+    return operation if isinstance(operation, Operation) else ad_hoc(request.method)
+
+
 def is_idempotent(request: httpx.Request) -> bool:
-    """True when repeating the request cannot duplicate an effect (by method, and not a send)."""
-    return request.method.upper() in IDEMPOTENT_METHODS and SEND_PATHS.search(request.url.path) is None
+    """True when repeating the request cannot duplicate an effect (the operation's fact)."""
+    return operation_of(request).idempotent
 
 
 def _not_sent(exc: httpx.TransportError) -> bool:
@@ -219,6 +222,7 @@ class _Attempts:
         request = self.request
         where = f"{request.method} {wire_path(request)}"
         operation = request.extensions.get(OPERATION_EXTENSION)
+        operation = operation.id if isinstance(operation, Operation) else None
         if operation:
             where += f" ({operation})"
         tries = f" after {self.retries} retries" if self.retries else ""
@@ -242,7 +246,8 @@ class _Attempts:
         elapsed_ms = (self.clock.monotonic() - self.started) * 1000.0
         outcome: object = response.status_code if response is not None else type(error).__name__
         request_id = response.headers.get("x-request-id", "-") if response is not None else "-"
-        operation = self.request.extensions.get(OPERATION_EXTENSION) or "-"
+        operation = self.request.extensions.get(OPERATION_EXTENSION)
+        operation = operation.id if isinstance(operation, Operation) else "-"
         retried = f" ({', '.join(self.history)})" if self.history else ""
         logger.debug(
             "%s %s -> %s request_id=%s elapsed_ms=%.0f retries=%d%s operation=%s",
@@ -273,7 +278,7 @@ def _prepare(request: httpx.Request, api_key: str, origin: httpx.URL | None) -> 
         origin.host,
         origin.port,
     )
-    if not request.extensions.get(ANONYMOUS_EXTENSION) and same_origin:
+    if operation_of(request).authenticated and same_origin:
         request.headers["X-Key"] = api_key
     elif "x-key" in request.headers:
         del request.headers["X-Key"]  # never to another origin (a redirect), nor where not needed

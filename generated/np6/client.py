@@ -20,6 +20,7 @@ from typing import Any, Final, Self, TypeVar
 import httpx
 
 from . import _validation, errors
+from ._operations import Operation, ad_hoc
 from ._transport import (
     OPERATION_EXTENSION,
     OPTIONS_EXTENSION,
@@ -241,22 +242,24 @@ class Client:
 
     # -- the request path (every generated operation calls these) ------------------------
 
-    def _request_kwargs(self, kwargs: dict[str, Any], operation: str | None = None) -> dict[str, Any]:
+    def _request_kwargs(self, kwargs: dict[str, Any], operation: Operation | str | None = None) -> dict[str, Any]:
         extensions = dict(kwargs.pop("extensions", None) or {})
         extensions[OPTIONS_EXTENSION] = self.options
-        if operation is not None:
-            extensions[OPERATION_EXTENSION] = operation
+        facts = _operation(operation, str(kwargs.get("method", "GET")))
+        extensions[OPERATION_EXTENSION] = facts
         headers = kwargs.get("headers")
         if headers:
             # Header parameters are checked before anything is sent (line breaks, non-ASCII...).
-            _validation.check_headers(operation or "request", dict(headers).items())
+            _validation.check_headers(facts.id, dict(headers).items())
         return {**kwargs, "extensions": extensions, "timeout": self.timeout}
 
-    def request(self, *, operation: str | None = None, **kwargs: Any) -> httpx.Response:
+    def request(self, *, operation: Operation | str | None = None, **kwargs: Any) -> httpx.Response:
         """Send one request (``method``, ``url``, ``params``, ``json``/``content``, ``headers``).
 
-        ``operation`` names the calling operation in logs and errors. Every failure is an
-        :class:`errors.NP6Error`: the transport turns network failures into
+        ``operation`` is the calling operation's :class:`np6._operations.Operation` (generated
+        operations pass theirs: it tells the transport whether the request may be repeated and
+        whether it carries the key), or a name for a request of your own, judged by its method.
+        Every failure is an :class:`errors.NP6Error`: the transport turns network failures into
         :class:`errors.APIConnectionError`, and so does this method for what httpx refuses
         before sending.
         """
@@ -264,15 +267,15 @@ class Client:
         try:
             return self.get_httpx_client().request(**prepared)
         except httpx.HTTPError as exc:
-            raise _unsent_error(exc, prepared, operation) from exc
+            raise _unsent_error(exc, prepared, _name(operation)) from exc
 
-    async def arequest(self, *, operation: str | None = None, **kwargs: Any) -> httpx.Response:
+    async def arequest(self, *, operation: Operation | str | None = None, **kwargs: Any) -> httpx.Response:
         """Async :meth:`request`."""
         prepared = self._request_kwargs(kwargs, operation)
         try:
             return await self.get_async_httpx_client().request(**prepared)
         except httpx.HTTPError as exc:
-            raise _unsent_error(exc, prepared, operation) from exc
+            raise _unsent_error(exc, prepared, _name(operation)) from exc
 
     @staticmethod
     def decode(response: httpx.Response, operation: str, parse: Callable[[httpx.Response], T]) -> T:
@@ -290,6 +293,18 @@ class Client:
                 status_code=response.status_code,
                 request_id=response.headers.get("x-request-id"),
             ) from exc
+
+
+def _operation(operation: Operation | str | None, method: str) -> Operation:
+    """The facts a request carries: the operation's own, or those of its method."""
+    if isinstance(operation, Operation):
+        return operation
+    facts = ad_hoc(method)
+    return facts if operation is None else replace(facts, id=operation)
+
+
+def _name(operation: Operation | str | None) -> str | None:
+    return None if operation is None else str(operation)
 
 
 def _check_key(key: str, source: str) -> None:

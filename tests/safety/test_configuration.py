@@ -19,7 +19,7 @@ from np6 import Client, errors
 from np6.api.import_ import upload_import_source
 from np6.api.segment import list_segments
 from tests.support.clients import KEY, MODES, loopback_client, run
-from tests.support.loopback import LoopbackServer, json_answer
+from tests.support.loopback import Answer, LoopbackServer, json_answer
 
 
 @pytest.fixture
@@ -133,3 +133,16 @@ def test_the_request_kept_on_an_error_does_not_show_the_key(mode: str) -> None:
     request = info.value.response.request
     assert KEY not in repr(request.headers)
     assert KEY not in str(dict(request.headers))
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_a_redirect_to_another_host_never_carries_the_key(mode: str) -> None:
+    with LoopbackServer([json_answer(b"[]")]) as elsewhere:
+        # the same loopback interface under another name: another origin for the client
+        target = elsewhere.url.replace("127.0.0.1", "localhost") + "/segments"
+        with LoopbackServer([Answer(302, b"", {"Location": target})]) as server:
+            client = loopback_client(server.url, follow_redirects=True)
+            run(mode, list_segments.sync, list_segments.asyncio, client=client)
+        assert server.requests[0].header("X-Key") == KEY
+        assert len(elsewhere.requests) == 1
+        assert elsewhere.requests[0].header("X-Key") is None

@@ -4,14 +4,22 @@ from typing import Any
 
 import httpx
 
+from ... import _operations
 from ...client import Client
 from ...models.mail_archive import MailArchive
 from ...types import UNSET, Response, Unset
 
-#: Name of this operation (its module and function name), used in errors and logs.
-OPERATION_ID = "list_archives"
 METHOD = "GET"
 PATH = "/actions/archives"
+#: What the spec says of this operation; the transport acts on it (np6/_operations.py).
+OPERATION = _operations.Operation(
+    "list_archives",
+    METHOD,
+    PATH,
+    idempotent=True,
+)
+#: Name of this operation (its module and function name), used in errors and logs.
+OPERATION_ID = OPERATION.id
 
 
 def _get_kwargs(
@@ -94,7 +102,7 @@ def sync_detailed(
     """
 
     response = client.request(
-        operation=OPERATION_ID,
+        operation=OPERATION,
         **_get_kwargs(
             start_date=start_date,
             end_date=end_date,
@@ -128,7 +136,7 @@ def sync(
     """
 
     response = client.request(
-        operation=OPERATION_ID,
+        operation=OPERATION,
         **_get_kwargs(
             start_date=start_date,
             end_date=end_date,
@@ -161,7 +169,7 @@ async def asyncio_detailed(
     """
 
     response = await client.arequest(
-        operation=OPERATION_ID,
+        operation=OPERATION,
         **_get_kwargs(
             start_date=start_date,
             end_date=end_date,
@@ -195,7 +203,7 @@ async def asyncio(
     """
 
     response = await client.arequest(
-        operation=OPERATION_ID,
+        operation=OPERATION,
         **_get_kwargs(
             start_date=start_date,
             end_date=end_date,

@@ -4,7 +4,7 @@ from typing import Any
 
 import httpx
 
-from ... import _paths, _validation
+from ... import _operations, _paths, _validation
 from ..._decoding import DECODE_ERRORS, UnknownVariant
 from ...client import Client
 from ...models.activation_event import ActivationEvent
@@ -25,10 +25,19 @@ from ...models.reply_event import ReplyEvent
 from ...models.suppression_event import SuppressionEvent
 from ...types import UNSET, Response, Unset
 
-#: Name of this operation (its module and function name), used in errors and logs.
-OPERATION_ID = "list_campaign_item_events"
 METHOD = "POST"
 PATH = "/campaigns/{id}/events"
+#: What the spec says of this operation; the transport acts on it (np6/_operations.py).
+OPERATION = _operations.Operation(
+    "list_campaign_item_events",
+    METHOD,
+    PATH,
+    idempotent=True,
+    window=_operations.Window("start", "end", "sort"),
+    media_types=("application/json",),
+)
+#: Name of this operation (its module and function name), used in errors and logs.
+OPERATION_ID = OPERATION.id
 
 
 def _get_kwargs(
@@ -255,8 +264,8 @@ def sync_detailed(
     """List the events of campaign items
 
     Returns the events of some items of a campaign. The body names, per channel, the items
-    and the event types (and subtypes) wanted; it is a query, nothing is created, but NP6
-    uses POST for it, so the client never retries this call on its own.
+    and the event types (and subtypes) wanted; it is a query, nothing is created, although NP6
+    uses POST for it: the client retries it like any read (`x-np6-idempotent: true`).
 
     Args:
         id (str):
@@ -277,7 +286,7 @@ def sync_detailed(
     """
 
     response = client.request(
-        operation=OPERATION_ID,
+        operation=OPERATION,
         **_get_kwargs(
             id=id,
             body=body,
@@ -316,8 +325,8 @@ def sync(
     """List the events of campaign items
 
     Returns the events of some items of a campaign. The body names, per channel, the items
-    and the event types (and subtypes) wanted; it is a query, nothing is created, but NP6
-    uses POST for it, so the client never retries this call on its own.
+    and the event types (and subtypes) wanted; it is a query, nothing is created, although NP6
+    uses POST for it: the client retries it like any read (`x-np6-idempotent: true`).
 
     Args:
         id (str):
@@ -339,7 +348,7 @@ def sync(
     """
 
     response = client.request(
-        operation=OPERATION_ID,
+        operation=OPERATION,
         **_get_kwargs(
             id=id,
             body=body,
@@ -380,8 +389,8 @@ async def asyncio_detailed(
     """List the events of campaign items
 
     Returns the events of some items of a campaign. The body names, per channel, the items
-    and the event types (and subtypes) wanted; it is a query, nothing is created, but NP6
-    uses POST for it, so the client never retries this call on its own.
+    and the event types (and subtypes) wanted; it is a query, nothing is created, although NP6
+    uses POST for it: the client retries it like any read (`x-np6-idempotent: true`).
 
     Args:
         id (str):
@@ -402,7 +411,7 @@ async def asyncio_detailed(
     """
 
     response = await client.arequest(
-        operation=OPERATION_ID,
+        operation=OPERATION,
         **_get_kwargs(
             id=id,
             body=body,
@@ -441,8 +450,8 @@ async def asyncio(
     """List the events of campaign items
 
     Returns the events of some items of a campaign. The body names, per channel, the items
-    and the event types (and subtypes) wanted; it is a query, nothing is created, but NP6
-    uses POST for it, so the client never retries this call on its own.
+    and the event types (and subtypes) wanted; it is a query, nothing is created, although NP6
+    uses POST for it: the client retries it like any read (`x-np6-idempotent: true`).
 
     Args:
         id (str):
@@ -464,7 +473,7 @@ async def asyncio(
     """
 
     response = await client.arequest(
-        operation=OPERATION_ID,
+        operation=OPERATION,
         **_get_kwargs(
             id=id,
             body=body,
@@ -526,7 +535,7 @@ def stream(
             end=end,
             sort=sort,
         ),
-        OPERATION_ID,
+        OPERATION,
         _parse_item,
     )
 
@@ -577,7 +586,7 @@ def astream(
             end=end,
             sort=sort,
         ),
-        OPERATION_ID,
+        OPERATION,
         _parse_item,
     )
 
@@ -642,7 +651,7 @@ def poll(
 
     return _Poller(
         client,
-        OPERATION_ID,
+        OPERATION,
         window_request,
         _parse_item,
         cursor=cursor,

@@ -3,16 +3,24 @@ from typing import Any
 
 import httpx
 
-from ... import _validation
+from ... import _operations, _validation
 from ...client import Client
 from ...models.category import Category
 from ...models.category_input import CategoryInput
 from ...types import Response
 
-#: Name of this operation (its module and function name), used in errors and logs.
-OPERATION_ID = "create_category"
 METHOD = "POST"
 PATH = "/categories"
+#: What the spec says of this operation; the transport acts on it (np6/_operations.py).
+OPERATION = _operations.Operation(
+    "create_category",
+    METHOD,
+    PATH,
+    idempotent=False,
+    media_types=("application/json",),
+)
+#: Name of this operation (its module and function name), used in errors and logs.
+OPERATION_ID = OPERATION.id
 
 
 def _get_kwargs(
@@ -75,7 +83,7 @@ def sync_detailed(
     """
 
     response = client.request(
-        operation=OPERATION_ID,
+        operation=OPERATION,
         **_get_kwargs(
             body=body,
         ),
@@ -106,7 +114,7 @@ def sync(
     """
 
     response = client.request(
-        operation=OPERATION_ID,
+        operation=OPERATION,
         **_get_kwargs(
             body=body,
         ),
@@ -136,7 +144,7 @@ async def asyncio_detailed(
     """
 
     response = await client.arequest(
-        operation=OPERATION_ID,
+        operation=OPERATION,
         **_get_kwargs(
             body=body,
         ),
@@ -167,7 +175,7 @@ async def asyncio(
     """
 
     response = await client.arequest(
-        operation=OPERATION_ID,
+        operation=OPERATION,
         **_get_kwargs(
             body=body,
         ),

@@ -3,16 +3,24 @@ from typing import Any
 
 import httpx
 
-from ... import _paths, _validation
+from ... import _operations, _paths, _validation
 from ...client import Client
 from ...models.category import Category
 from ...models.category_input import CategoryInput
 from ...types import Response
 
-#: Name of this operation (its module and function name), used in errors and logs.
-OPERATION_ID = "update_category"
 METHOD = "PUT"
 PATH = "/categories/{id}"
+#: What the spec says of this operation; the transport acts on it (np6/_operations.py).
+OPERATION = _operations.Operation(
+    "update_category",
+    METHOD,
+    PATH,
+    idempotent=True,
+    media_types=("application/json",),
+)
+#: Name of this operation (its module and function name), used in errors and logs.
+OPERATION_ID = OPERATION.id
 
 
 def _get_kwargs(
@@ -85,7 +93,7 @@ def sync_detailed(
     """
 
     response = client.request(
-        operation=OPERATION_ID,
+        operation=OPERATION,
         **_get_kwargs(
             id=id,
             body=body,
@@ -119,7 +127,7 @@ def sync(
     """
 
     response = client.request(
-        operation=OPERATION_ID,
+        operation=OPERATION,
         **_get_kwargs(
             id=id,
             body=body,
@@ -152,7 +160,7 @@ async def asyncio_detailed(
     """
 
     response = await client.arequest(
-        operation=OPERATION_ID,
+        operation=OPERATION,
         **_get_kwargs(
             id=id,
             body=body,
@@ -186,7 +194,7 @@ async def asyncio(
     """
 
     response = await client.arequest(
-        operation=OPERATION_ID,
+        operation=OPERATION,
         **_get_kwargs(
             id=id,
             body=body,

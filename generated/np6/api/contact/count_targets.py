@@ -3,14 +3,23 @@ from typing import Any
 
 import httpx
 
+from ... import _operations
 from ...client import Client
 from ...models.targets_count import TargetsCount
 from ...types import Response
 
-#: Name of this operation (its module and function name), used in errors and logs.
-OPERATION_ID = "count_targets"
 METHOD = "GET"
 PATH = "/targets/count"
+#: What the spec says of this operation; the transport acts on it (np6/_operations.py).
+OPERATION = _operations.Operation(
+    "count_targets",
+    METHOD,
+    PATH,
+    idempotent=True,
+    authenticated=False,  # served without a key (security: [])
+)
+#: Name of this operation (its module and function name), used in errors and logs.
+OPERATION_ID = OPERATION.id
 
 
 def _get_kwargs() -> dict[str, Any]:
@@ -18,8 +27,6 @@ def _get_kwargs() -> dict[str, Any]:
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/targets/count",
-        # The spec serves this operation without a key (`security: []`): the X-Key is not sent.
-        "extensions": {"np6_anonymous": True},
     }
 
     return _kwargs
@@ -60,7 +67,7 @@ def sync_detailed(
         Response[TargetsCount]: status, headers, raw content; ``parsed`` is set for 2xx only.
     """
 
-    response = client.request(operation=OPERATION_ID, **_get_kwargs())
+    response = client.request(operation=OPERATION, **_get_kwargs())
     return _build_response(response)
 
 
@@ -83,7 +90,7 @@ def sync(
         TargetsCount
     """
 
-    response = client.request(operation=OPERATION_ID, **_get_kwargs())
+    response = client.request(operation=OPERATION, **_get_kwargs())
     return Client.decode(response, OPERATION_ID, _parse_response)
 
 
@@ -105,7 +112,7 @@ async def asyncio_detailed(
         Response[TargetsCount]: status, headers, raw content; ``parsed`` is set for 2xx only.
     """
 
-    response = await client.arequest(operation=OPERATION_ID, **_get_kwargs())
+    response = await client.arequest(operation=OPERATION, **_get_kwargs())
     return _build_response(response)
 
 
@@ -128,5 +135,5 @@ async def asyncio(
         TargetsCount
     """
 
-    response = await client.arequest(operation=OPERATION_ID, **_get_kwargs())
+    response = await client.arequest(operation=OPERATION, **_get_kwargs())
     return Client.decode(response, OPERATION_ID, _parse_response)

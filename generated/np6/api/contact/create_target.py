@@ -3,16 +3,24 @@ from typing import Any
 
 import httpx
 
-from ... import _validation
+from ... import _operations, _validation
 from ...client import Client
 from ...models.document import Document
 from ...models.target import Target
 from ...types import Response
 
-#: Name of this operation (its module and function name), used in errors and logs.
-OPERATION_ID = "create_target"
 METHOD = "POST"
 PATH = "/targets"
+#: What the spec says of this operation; the transport acts on it (np6/_operations.py).
+OPERATION = _operations.Operation(
+    "create_target",
+    METHOD,
+    PATH,
+    idempotent=False,
+    media_types=("application/json",),
+)
+#: Name of this operation (its module and function name), used in errors and logs.
+OPERATION_ID = OPERATION.id
 
 
 def _get_kwargs(
@@ -87,7 +95,7 @@ def sync_detailed(
     """
 
     response = client.request(
-        operation=OPERATION_ID,
+        operation=OPERATION,
         **_get_kwargs(
             body=body,
         ),
@@ -130,7 +138,7 @@ def sync(
     """
 
     response = client.request(
-        operation=OPERATION_ID,
+        operation=OPERATION,
         **_get_kwargs(
             body=body,
         ),
@@ -172,7 +180,7 @@ async def asyncio_detailed(
     """
 
     response = await client.arequest(
-        operation=OPERATION_ID,
+        operation=OPERATION,
         **_get_kwargs(
             body=body,
         ),
@@ -215,7 +223,7 @@ async def asyncio(
     """
 
     response = await client.arequest(
-        operation=OPERATION_ID,
+        operation=OPERATION,
         **_get_kwargs(
             body=body,
         ),

@@ -3,16 +3,24 @@ from typing import Any
 
 import httpx
 
-from ... import _paths, _validation
+from ... import _operations, _paths, _validation
 from ...client import Client
 from ...models.target import Target
 from ...models.target_field_filter import TargetFieldFilter
 from ...types import UNSET, Response, Unset
 
-#: Name of this operation (its module and function name), used in errors and logs.
-OPERATION_ID = "get_target"
 METHOD = "GET"
 PATH = "/targets/{id}"
+#: What the spec says of this operation; the transport acts on it (np6/_operations.py).
+OPERATION = _operations.Operation(
+    "get_target",
+    METHOD,
+    PATH,
+    idempotent=True,
+    media_types=("application/vnd.mperf.v8.model.v1+json",),
+)
+#: Name of this operation (its module and function name), used in errors and logs.
+OPERATION_ID = OPERATION.id
 
 
 def _get_kwargs(
@@ -94,7 +102,7 @@ def sync_detailed(
     """
 
     response = client.request(
-        operation=OPERATION_ID,
+        operation=OPERATION,
         **_get_kwargs(
             id=id,
             body=body,
@@ -134,7 +142,7 @@ def sync(
     """
 
     response = client.request(
-        operation=OPERATION_ID,
+        operation=OPERATION,
         **_get_kwargs(
             id=id,
             body=body,
@@ -173,7 +181,7 @@ async def asyncio_detailed(
     """
 
     response = await client.arequest(
-        operation=OPERATION_ID,
+        operation=OPERATION,
         **_get_kwargs(
             id=id,
             body=body,
@@ -213,7 +221,7 @@ async def asyncio(
     """
 
     response = await client.arequest(
-        operation=OPERATION_ID,
+        operation=OPERATION,
         **_get_kwargs(
             id=id,
             body=body,

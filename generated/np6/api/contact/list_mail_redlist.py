@@ -4,14 +4,22 @@ from typing import Any
 
 import httpx
 
+from ... import _operations
 from ...client import Client
 from ...models.redlist_entry import RedlistEntry
 from ...types import UNSET, Response, Unset
 
-#: Name of this operation (its module and function name), used in errors and logs.
-OPERATION_ID = "list_mail_redlist"
 METHOD = "GET"
 PATH = "/targets/redlist/mail"
+#: What the spec says of this operation; the transport acts on it (np6/_operations.py).
+OPERATION = _operations.Operation(
+    "list_mail_redlist",
+    METHOD,
+    PATH,
+    idempotent=True,
+)
+#: Name of this operation (its module and function name), used in errors and logs.
+OPERATION_ID = OPERATION.id
 
 
 def _get_kwargs(
@@ -97,7 +105,7 @@ def sync_detailed(
     """
 
     response = client.request(
-        operation=OPERATION_ID,
+        operation=OPERATION,
         **_get_kwargs(
             start_date=start_date,
             end_date=end_date,
@@ -132,7 +140,7 @@ def sync(
     """
 
     response = client.request(
-        operation=OPERATION_ID,
+        operation=OPERATION,
         **_get_kwargs(
             start_date=start_date,
             end_date=end_date,
@@ -166,7 +174,7 @@ async def asyncio_detailed(
     """
 
     response = await client.arequest(
-        operation=OPERATION_ID,
+        operation=OPERATION,
         **_get_kwargs(
             start_date=start_date,
             end_date=end_date,
@@ -201,7 +209,7 @@ async def asyncio(
     """
 
     response = await client.arequest(
-        operation=OPERATION_ID,
+        operation=OPERATION,
         **_get_kwargs(
             start_date=start_date,
             end_date=end_date,

@@ -4,7 +4,7 @@ from typing import Any
 
 import httpx
 
-from ... import _paths
+from ... import _operations, _paths
 from ..._decoding import DECODE_ERRORS, UnknownVariant
 from ...client import Client
 from ...models.activation_event import ActivationEvent
@@ -24,10 +24,18 @@ from ...models.reply_event import ReplyEvent
 from ...models.suppression_event import SuppressionEvent
 from ...types import UNSET, Response, Unset
 
-#: Name of this operation (its module and function name), used in errors and logs.
-OPERATION_ID = "list_contact_events"
 METHOD = "GET"
 PATH = "/targets/{id}/events"
+#: What the spec says of this operation; the transport acts on it (np6/_operations.py).
+OPERATION = _operations.Operation(
+    "list_contact_events",
+    METHOD,
+    PATH,
+    idempotent=True,
+    window=_operations.Window("start", "end", "sort"),
+)
+#: Name of this operation (its module and function name), used in errors and logs.
+OPERATION_ID = OPERATION.id
 
 
 def _get_kwargs(
@@ -260,7 +268,7 @@ def sync_detailed(
     """
 
     response = client.request(
-        operation=OPERATION_ID,
+        operation=OPERATION,
         **_get_kwargs(
             id=id,
             start=start,
@@ -316,7 +324,7 @@ def sync(
     """
 
     response = client.request(
-        operation=OPERATION_ID,
+        operation=OPERATION,
         **_get_kwargs(
             id=id,
             start=start,
@@ -373,7 +381,7 @@ async def asyncio_detailed(
     """
 
     response = await client.arequest(
-        operation=OPERATION_ID,
+        operation=OPERATION,
         **_get_kwargs(
             id=id,
             start=start,
@@ -429,7 +437,7 @@ async def asyncio(
     """
 
     response = await client.arequest(
-        operation=OPERATION_ID,
+        operation=OPERATION,
         **_get_kwargs(
             id=id,
             start=start,
@@ -488,7 +496,7 @@ def stream(
             end=end,
             sort=sort,
         ),
-        OPERATION_ID,
+        OPERATION,
         _parse_item,
     )
 
@@ -537,7 +545,7 @@ def astream(
             end=end,
             sort=sort,
         ),
-        OPERATION_ID,
+        OPERATION,
         _parse_item,
     )
 
@@ -600,7 +608,7 @@ def poll(
 
     return _Poller(
         client,
-        OPERATION_ID,
+        OPERATION,
         window_request,
         _parse_item,
         cursor=cursor,

@@ -4,7 +4,7 @@ from typing import Any
 
 import httpx
 
-from ... import _paths
+from ... import _operations, _paths
 from ..._decoding import DECODE_ERRORS, UnknownVariant
 from ...client import Client
 from ...models.event_envelope import EventEnvelope
@@ -12,10 +12,18 @@ from ...models.event_sort_order import EventSortOrder
 from ...models.hit_event import HitEvent
 from ...types import UNSET, Response, Unset
 
-#: Name of this operation (its module and function name), used in errors and logs.
-OPERATION_ID = "list_contact_open_hit_events"
 METHOD = "GET"
 PATH = "/targets/{id}/events/hits/open"
+#: What the spec says of this operation; the transport acts on it (np6/_operations.py).
+OPERATION = _operations.Operation(
+    "list_contact_open_hit_events",
+    METHOD,
+    PATH,
+    idempotent=True,
+    window=_operations.Window("start", "end", "sort"),
+)
+#: Name of this operation (its module and function name), used in errors and logs.
+OPERATION_ID = OPERATION.id
 
 
 def _get_kwargs(
@@ -137,7 +145,7 @@ def sync_detailed(
     """
 
     response = client.request(
-        operation=OPERATION_ID,
+        operation=OPERATION,
         **_get_kwargs(
             id=id,
             start=start,
@@ -183,7 +191,7 @@ def sync(
     """
 
     response = client.request(
-        operation=OPERATION_ID,
+        operation=OPERATION,
         **_get_kwargs(
             id=id,
             start=start,
@@ -228,7 +236,7 @@ async def asyncio_detailed(
     """
 
     response = await client.arequest(
-        operation=OPERATION_ID,
+        operation=OPERATION,
         **_get_kwargs(
             id=id,
             start=start,
@@ -274,7 +282,7 @@ async def asyncio(
     """
 
     response = await client.arequest(
-        operation=OPERATION_ID,
+        operation=OPERATION,
         **_get_kwargs(
             id=id,
             start=start,
@@ -321,7 +329,7 @@ def stream(
             sort=sort,
             classification=classification,
         ),
-        OPERATION_ID,
+        OPERATION,
         _parse_item,
     )
 
@@ -357,7 +365,7 @@ def astream(
             sort=sort,
             classification=classification,
         ),
-        OPERATION_ID,
+        OPERATION,
         _parse_item,
     )
 
@@ -407,7 +415,7 @@ def poll(
 
     return _Poller(
         client,
-        OPERATION_ID,
+        OPERATION,
         window_request,
         _parse_item,
         cursor=cursor,

@@ -4,6 +4,7 @@ from typing import Any
 
 import httpx
 
+from ... import _operations
 from ..._decoding import DECODE_ERRORS, UnknownVariant
 from ...client import Client
 from ...models.event_envelope import EventEnvelope
@@ -11,10 +12,18 @@ from ...models.event_sort_order import EventSortOrder
 from ...models.reply_event import ReplyEvent
 from ...types import UNSET, Response, Unset
 
-#: Name of this operation (its module and function name), used in errors and logs.
-OPERATION_ID = "lookup_contact_stop_events"
 METHOD = "GET"
 PATH = "/targets/events/responses/stop"
+#: What the spec says of this operation; the transport acts on it (np6/_operations.py).
+OPERATION = _operations.Operation(
+    "lookup_contact_stop_events",
+    METHOD,
+    PATH,
+    idempotent=True,
+    window=_operations.Window("start", "end", "sort"),
+)
+#: Name of this operation (its module and function name), used in errors and logs.
+OPERATION_ID = OPERATION.id
 
 
 def _get_kwargs(
@@ -137,7 +146,7 @@ def sync_detailed(
     """
 
     response = client.request(
-        operation=OPERATION_ID,
+        operation=OPERATION,
         **_get_kwargs(
             id=id,
             unicity=unicity,
@@ -187,7 +196,7 @@ def sync(
     """
 
     response = client.request(
-        operation=OPERATION_ID,
+        operation=OPERATION,
         **_get_kwargs(
             id=id,
             unicity=unicity,
@@ -236,7 +245,7 @@ async def asyncio_detailed(
     """
 
     response = await client.arequest(
-        operation=OPERATION_ID,
+        operation=OPERATION,
         **_get_kwargs(
             id=id,
             unicity=unicity,
@@ -286,7 +295,7 @@ async def asyncio(
     """
 
     response = await client.arequest(
-        operation=OPERATION_ID,
+        operation=OPERATION,
         **_get_kwargs(
             id=id,
             unicity=unicity,
@@ -336,7 +345,7 @@ def stream(
             end=end,
             sort=sort,
         ),
-        OPERATION_ID,
+        OPERATION,
         _parse_item,
     )
 
@@ -374,7 +383,7 @@ def astream(
             end=end,
             sort=sort,
         ),
-        OPERATION_ID,
+        OPERATION,
         _parse_item,
     )
 
@@ -426,7 +435,7 @@ def poll(
 
     return _Poller(
         client,
-        OPERATION_ID,
+        OPERATION,
         window_request,
         _parse_item,
         cursor=cursor,

@@ -4,6 +4,7 @@ from typing import Any
 
 import httpx
 
+from ... import _operations
 from ..._decoding import UnknownVariant
 from ...client import Client
 from ...models.action_base import ActionBase
@@ -13,10 +14,17 @@ from ...models.sms_campaign_action import SmsCampaignAction
 from ...models.sms_message_action import SmsMessageAction
 from ...types import UNSET, Response, Unset
 
-#: Name of this operation (its module and function name), used in errors and logs.
-OPERATION_ID = "list_actions"
 METHOD = "GET"
 PATH = "/actions"
+#: What the spec says of this operation; the transport acts on it (np6/_operations.py).
+OPERATION = _operations.Operation(
+    "list_actions",
+    METHOD,
+    PATH,
+    idempotent=True,
+)
+#: Name of this operation (its module and function name), used in errors and logs.
+OPERATION_ID = OPERATION.id
 
 
 def _get_kwargs(
@@ -124,7 +132,7 @@ def sync_detailed(
     """
 
     response = client.request(
-        operation=OPERATION_ID,
+        operation=OPERATION,
         **_get_kwargs(
             creation_start=creation_start,
             creation_end=creation_end,
@@ -158,7 +166,7 @@ def sync(
     """
 
     response = client.request(
-        operation=OPERATION_ID,
+        operation=OPERATION,
         **_get_kwargs(
             creation_start=creation_start,
             creation_end=creation_end,
@@ -193,7 +201,7 @@ async def asyncio_detailed(
     """
 
     response = await client.arequest(
-        operation=OPERATION_ID,
+        operation=OPERATION,
         **_get_kwargs(
             creation_start=creation_start,
             creation_end=creation_end,
@@ -227,7 +235,7 @@ async def asyncio(
     """
 
     response = await client.arequest(
-        operation=OPERATION_ID,
+        operation=OPERATION,
         **_get_kwargs(
             creation_start=creation_start,
             creation_end=creation_end,

@@ -3,22 +3,30 @@ from typing import Any, Literal, cast
 
 import httpx
 
-from ... import _paths, _validation
+from ... import _operations, _paths, _validation
 from ...client import Client
 from ...models.render_email_request import RenderEmailRequest
 from ...models.render_mail_result import RenderMailResult
 from ...models.render_sms_request import RenderSmsRequest
 from ...types import Response
 
-#: Name of this operation (its module and function name), used in errors and logs.
-OPERATION_ID = "render_action_message"
 METHOD = "POST"
 PATH = "/actions/{id}/render"
-#: The request media types this operation documents (``content_type=``; the first is the default).
-CONTENT_TYPES: tuple[str, ...] = (
-    "application/vnd.np6.cm.email",
-    "application/vnd.np6.cm.sms",
+#: What the spec says of this operation; the transport acts on it (np6/_operations.py).
+OPERATION = _operations.Operation(
+    "render_action_message",
+    METHOD,
+    PATH,
+    idempotent=False,
+    media_types=(
+        "application/vnd.np6.cm.email",
+        "application/vnd.np6.cm.sms",
+    ),
 )
+#: Name of this operation (its module and function name), used in errors and logs.
+OPERATION_ID = OPERATION.id
+#: The request media types this operation documents (``content_type=``; the first is the default).
+CONTENT_TYPES: tuple[str, ...] = OPERATION.media_types
 
 
 def _get_kwargs(
@@ -111,7 +119,7 @@ def sync_detailed(
     """
 
     response = client.request(
-        operation=OPERATION_ID,
+        operation=OPERATION,
         **_get_kwargs(
             id=id,
             body=body,
@@ -154,7 +162,7 @@ def sync(
     """
 
     response = client.request(
-        operation=OPERATION_ID,
+        operation=OPERATION,
         **_get_kwargs(
             id=id,
             body=body,
@@ -196,7 +204,7 @@ async def asyncio_detailed(
     """
 
     response = await client.arequest(
-        operation=OPERATION_ID,
+        operation=OPERATION,
         **_get_kwargs(
             id=id,
             body=body,
@@ -239,7 +247,7 @@ async def asyncio(
     """
 
     response = await client.arequest(
-        operation=OPERATION_ID,
+        operation=OPERATION,
         **_get_kwargs(
             id=id,
             body=body,

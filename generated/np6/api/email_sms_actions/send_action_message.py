@@ -3,7 +3,7 @@ from typing import Any, Literal, cast
 
 import httpx
 
-from ... import _paths, _validation
+from ... import _operations, _paths, _validation
 from ..._decoding import UnknownVariant
 from ...client import Client
 from ...models.execution_email_request import ExecutionEmailRequest
@@ -12,15 +12,23 @@ from ...models.execution_sms_request import ExecutionSmsRequest
 from ...models.execution_success import ExecutionSuccess
 from ...types import Response
 
-#: Name of this operation (its module and function name), used in errors and logs.
-OPERATION_ID = "send_action_message"
 METHOD = "POST"
 PATH = "/actions/{id}/execution"
-#: The request media types this operation documents (``content_type=``; the first is the default).
-CONTENT_TYPES: tuple[str, ...] = (
-    "application/vnd.np6.cm.email",
-    "application/vnd.np6.cm.sms",
+#: What the spec says of this operation; the transport acts on it (np6/_operations.py).
+OPERATION = _operations.Operation(
+    "send_action_message",
+    METHOD,
+    PATH,
+    idempotent=False,
+    media_types=(
+        "application/vnd.np6.cm.email",
+        "application/vnd.np6.cm.sms",
+    ),
 )
+#: Name of this operation (its module and function name), used in errors and logs.
+OPERATION_ID = OPERATION.id
+#: The request media types this operation documents (``content_type=``; the first is the default).
+CONTENT_TYPES: tuple[str, ...] = OPERATION.media_types
 
 
 def _get_kwargs(
@@ -128,7 +136,7 @@ def sync_detailed(
     """
 
     response = client.request(
-        operation=OPERATION_ID,
+        operation=OPERATION,
         **_get_kwargs(
             id=id,
             body=body,
@@ -175,7 +183,7 @@ def sync(
     """
 
     response = client.request(
-        operation=OPERATION_ID,
+        operation=OPERATION,
         **_get_kwargs(
             id=id,
             body=body,
@@ -221,7 +229,7 @@ async def asyncio_detailed(
     """
 
     response = await client.arequest(
-        operation=OPERATION_ID,
+        operation=OPERATION,
         **_get_kwargs(
             id=id,
             body=body,
@@ -268,7 +276,7 @@ async def asyncio(
     """
 
     response = await client.arequest(
-        operation=OPERATION_ID,
+        operation=OPERATION,
         **_get_kwargs(
             id=id,
             body=body,

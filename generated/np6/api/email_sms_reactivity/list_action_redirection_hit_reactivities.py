@@ -4,7 +4,7 @@ from typing import Any
 
 import httpx
 
-from ... import _paths
+from ... import _operations, _paths
 from ..._decoding import DECODE_ERRORS, UnknownVariant
 from ...client import Client
 from ...models.event_envelope import EventEnvelope
@@ -12,10 +12,18 @@ from ...models.event_sort_order import EventSortOrder
 from ...models.hit_event import HitEvent
 from ...types import UNSET, Response, Unset
 
-#: Name of this operation (its module and function name), used in errors and logs.
-OPERATION_ID = "list_action_redirection_hit_reactivities"
 METHOD = "GET"
 PATH = "/actions/{id}/reactivities/hits/redirection"
+#: What the spec says of this operation; the transport acts on it (np6/_operations.py).
+OPERATION = _operations.Operation(
+    "list_action_redirection_hit_reactivities",
+    METHOD,
+    PATH,
+    idempotent=True,
+    window=_operations.Window("reactivityStart", "reactivityEnd", "sort"),
+)
+#: Name of this operation (its module and function name), used in errors and logs.
+OPERATION_ID = OPERATION.id
 
 
 def _get_kwargs(
@@ -158,7 +166,7 @@ def sync_detailed(
     """
 
     response = client.request(
-        operation=OPERATION_ID,
+        operation=OPERATION,
         **_get_kwargs(
             id=id,
             activation_start=activation_start,
@@ -207,7 +215,7 @@ def sync(
     """
 
     response = client.request(
-        operation=OPERATION_ID,
+        operation=OPERATION,
         **_get_kwargs(
             id=id,
             activation_start=activation_start,
@@ -255,7 +263,7 @@ async def asyncio_detailed(
     """
 
     response = await client.arequest(
-        operation=OPERATION_ID,
+        operation=OPERATION,
         **_get_kwargs(
             id=id,
             activation_start=activation_start,
@@ -304,7 +312,7 @@ async def asyncio(
     """
 
     response = await client.arequest(
-        operation=OPERATION_ID,
+        operation=OPERATION,
         **_get_kwargs(
             id=id,
             activation_start=activation_start,
@@ -354,7 +362,7 @@ def stream(
             reactivity_end=reactivity_end,
             sort=sort,
         ),
-        OPERATION_ID,
+        OPERATION,
         _parse_item,
     )
 
@@ -392,7 +400,7 @@ def astream(
             reactivity_end=reactivity_end,
             sort=sort,
         ),
-        OPERATION_ID,
+        OPERATION,
         _parse_item,
     )
 
@@ -444,7 +452,7 @@ def poll(
 
     return _Poller(
         client,
-        OPERATION_ID,
+        OPERATION,
         window_request,
         _parse_item,
         cursor=cursor,

@@ -4,6 +4,7 @@ from typing import Any
 
 import httpx
 
+from ... import _operations
 from ..._decoding import DECODE_ERRORS, UnknownVariant
 from ...client import Client
 from ...models.activation_event import ActivationEvent
@@ -23,10 +24,18 @@ from ...models.reply_event import ReplyEvent
 from ...models.suppression_event import SuppressionEvent
 from ...types import UNSET, Response, Unset
 
-#: Name of this operation (its module and function name), used in errors and logs.
-OPERATION_ID = "list_all_action_reactivities"
 METHOD = "GET"
 PATH = "/actions/reactivities"
+#: What the spec says of this operation; the transport acts on it (np6/_operations.py).
+OPERATION = _operations.Operation(
+    "list_all_action_reactivities",
+    METHOD,
+    PATH,
+    idempotent=True,
+    window=_operations.Window("reactivityStart", "reactivityEnd", "sort"),
+)
+#: Name of this operation (its module and function name), used in errors and logs.
+OPERATION_ID = OPERATION.id
 
 
 def _get_kwargs(
@@ -279,7 +288,7 @@ def sync_detailed(
     """
 
     response = client.request(
-        operation=OPERATION_ID,
+        operation=OPERATION,
         **_get_kwargs(
             activation_start=activation_start,
             activation_end=activation_end,
@@ -342,7 +351,7 @@ def sync(
     """
 
     response = client.request(
-        operation=OPERATION_ID,
+        operation=OPERATION,
         **_get_kwargs(
             activation_start=activation_start,
             activation_end=activation_end,
@@ -406,7 +415,7 @@ async def asyncio_detailed(
     """
 
     response = await client.arequest(
-        operation=OPERATION_ID,
+        operation=OPERATION,
         **_get_kwargs(
             activation_start=activation_start,
             activation_end=activation_end,
@@ -469,7 +478,7 @@ async def asyncio(
     """
 
     response = await client.arequest(
-        operation=OPERATION_ID,
+        operation=OPERATION,
         **_get_kwargs(
             activation_start=activation_start,
             activation_end=activation_end,
@@ -531,7 +540,7 @@ def stream(
             reactivity_end=reactivity_end,
             sort=sort,
         ),
-        OPERATION_ID,
+        OPERATION,
         _parse_item,
     )
 
@@ -582,7 +591,7 @@ def astream(
             reactivity_end=reactivity_end,
             sort=sort,
         ),
-        OPERATION_ID,
+        OPERATION,
         _parse_item,
     )
 
@@ -647,7 +656,7 @@ def poll(
 
     return _Poller(
         client,
-        OPERATION_ID,
+        OPERATION,
         window_request,
         _parse_item,
         cursor=cursor,

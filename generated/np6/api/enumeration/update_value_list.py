@@ -3,16 +3,24 @@ from typing import Any
 
 import httpx
 
-from ... import _paths, _validation
+from ... import _operations, _paths, _validation
 from ...client import Client
 from ...models.value_list import ValueList
 from ...models.value_list_input import ValueListInput
 from ...types import Response
 
-#: Name of this operation (its module and function name), used in errors and logs.
-OPERATION_ID = "update_value_list"
 METHOD = "PUT"
 PATH = "/valueLists/{id}"
+#: What the spec says of this operation; the transport acts on it (np6/_operations.py).
+OPERATION = _operations.Operation(
+    "update_value_list",
+    METHOD,
+    PATH,
+    idempotent=True,
+    media_types=("application/json",),
+)
+#: Name of this operation (its module and function name), used in errors and logs.
+OPERATION_ID = OPERATION.id
 
 
 def _get_kwargs(
@@ -86,7 +94,7 @@ def sync_detailed(
     """
 
     response = client.request(
-        operation=OPERATION_ID,
+        operation=OPERATION,
         **_get_kwargs(
             id=id,
             body=body,
@@ -121,7 +129,7 @@ def sync(
     """
 
     response = client.request(
-        operation=OPERATION_ID,
+        operation=OPERATION,
         **_get_kwargs(
             id=id,
             body=body,
@@ -155,7 +163,7 @@ async def asyncio_detailed(
     """
 
     response = await client.arequest(
-        operation=OPERATION_ID,
+        operation=OPERATION,
         **_get_kwargs(
             id=id,
             body=body,
@@ -190,7 +198,7 @@ async def asyncio(
     """
 
     response = await client.arequest(
-        operation=OPERATION_ID,
+        operation=OPERATION,
         **_get_kwargs(
             id=id,
             body=body,

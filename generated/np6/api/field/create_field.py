@@ -3,7 +3,7 @@ from typing import Any
 
 import httpx
 
-from ... import _validation
+from ... import _operations, _validation
 from ..._decoding import UnknownVariant
 from ...client import Client
 from ...models.date_field import DateField
@@ -17,10 +17,18 @@ from ...models.text_area_field import TextAreaField
 from ...models.text_field import TextField
 from ...types import Response
 
-#: Name of this operation (its module and function name), used in errors and logs.
-OPERATION_ID = "create_field"
 METHOD = "POST"
 PATH = "/fields"
+#: What the spec says of this operation; the transport acts on it (np6/_operations.py).
+OPERATION = _operations.Operation(
+    "create_field",
+    METHOD,
+    PATH,
+    idempotent=False,
+    media_types=("application/json",),
+)
+#: Name of this operation (its module and function name), used in errors and logs.
+OPERATION_ID = OPERATION.id
 
 
 def _get_kwargs(
@@ -154,7 +162,7 @@ def sync_detailed(
     """
 
     response = client.request(
-        operation=OPERATION_ID,
+        operation=OPERATION,
         **_get_kwargs(
             body=body,
         ),
@@ -197,7 +205,7 @@ def sync(
     """
 
     response = client.request(
-        operation=OPERATION_ID,
+        operation=OPERATION,
         **_get_kwargs(
             body=body,
         ),
@@ -239,7 +247,7 @@ async def asyncio_detailed(
     """
 
     response = await client.arequest(
-        operation=OPERATION_ID,
+        operation=OPERATION,
         **_get_kwargs(
             body=body,
         ),
@@ -282,7 +290,7 @@ async def asyncio(
     """
 
     response = await client.arequest(
-        operation=OPERATION_ID,
+        operation=OPERATION,
         **_get_kwargs(
             body=body,
         ),

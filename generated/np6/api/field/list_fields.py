@@ -3,6 +3,7 @@ from typing import Any
 
 import httpx
 
+from ... import _operations
 from ..._decoding import UnknownVariant
 from ...client import Client
 from ...models.date_field import DateField
@@ -15,10 +16,17 @@ from ...models.text_area_field import TextAreaField
 from ...models.text_field import TextField
 from ...types import Response
 
-#: Name of this operation (its module and function name), used in errors and logs.
-OPERATION_ID = "list_fields"
 METHOD = "GET"
 PATH = "/fields"
+#: What the spec says of this operation; the transport acts on it (np6/_operations.py).
+OPERATION = _operations.Operation(
+    "list_fields",
+    METHOD,
+    PATH,
+    idempotent=True,
+)
+#: Name of this operation (its module and function name), used in errors and logs.
+OPERATION_ID = OPERATION.id
 
 
 def _get_kwargs() -> dict[str, Any]:
@@ -138,7 +146,7 @@ def sync_detailed(
         Response[list[DateField | EmailField | MultipleSelectListField | NumericField | PhoneField | SingleSelectListField | TextAreaField | TextField | UnknownVariant]]: status, headers, raw content; ``parsed`` is set for 2xx only.
     """
 
-    response = client.request(operation=OPERATION_ID, **_get_kwargs())
+    response = client.request(operation=OPERATION, **_get_kwargs())
     return _build_response(response)
 
 
@@ -170,7 +178,7 @@ def sync(
         list[DateField | EmailField | MultipleSelectListField | NumericField | PhoneField | SingleSelectListField | TextAreaField | TextField | UnknownVariant]
     """
 
-    response = client.request(operation=OPERATION_ID, **_get_kwargs())
+    response = client.request(operation=OPERATION, **_get_kwargs())
     return Client.decode(response, OPERATION_ID, _parse_response)
 
 
@@ -203,7 +211,7 @@ async def asyncio_detailed(
         Response[list[DateField | EmailField | MultipleSelectListField | NumericField | PhoneField | SingleSelectListField | TextAreaField | TextField | UnknownVariant]]: status, headers, raw content; ``parsed`` is set for 2xx only.
     """
 
-    response = await client.arequest(operation=OPERATION_ID, **_get_kwargs())
+    response = await client.arequest(operation=OPERATION, **_get_kwargs())
     return _build_response(response)
 
 
@@ -235,5 +243,5 @@ async def asyncio(
         list[DateField | EmailField | MultipleSelectListField | NumericField | PhoneField | SingleSelectListField | TextAreaField | TextField | UnknownVariant]
     """
 
-    response = await client.arequest(operation=OPERATION_ID, **_get_kwargs())
+    response = await client.arequest(operation=OPERATION, **_get_kwargs())
     return Client.decode(response, OPERATION_ID, _parse_response)

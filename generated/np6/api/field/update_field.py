@@ -3,7 +3,7 @@ from typing import Any
 
 import httpx
 
-from ... import _paths, _validation
+from ... import _operations, _paths, _validation
 from ..._decoding import UnknownVariant
 from ...client import Client
 from ...models.date_field import DateField
@@ -17,10 +17,18 @@ from ...models.text_area_field import TextAreaField
 from ...models.text_field import TextField
 from ...types import Response
 
-#: Name of this operation (its module and function name), used in errors and logs.
-OPERATION_ID = "update_field"
 METHOD = "PUT"
 PATH = "/fields/{id}"
+#: What the spec says of this operation; the transport acts on it (np6/_operations.py).
+OPERATION = _operations.Operation(
+    "update_field",
+    METHOD,
+    PATH,
+    idempotent=True,
+    media_types=("application/json",),
+)
+#: Name of this operation (its module and function name), used in errors and logs.
+OPERATION_ID = OPERATION.id
 
 
 def _get_kwargs(
@@ -164,7 +172,7 @@ def sync_detailed(
     """
 
     response = client.request(
-        operation=OPERATION_ID,
+        operation=OPERATION,
         **_get_kwargs(
             id=id,
             body=body,
@@ -210,7 +218,7 @@ def sync(
     """
 
     response = client.request(
-        operation=OPERATION_ID,
+        operation=OPERATION,
         **_get_kwargs(
             id=id,
             body=body,
@@ -255,7 +263,7 @@ async def asyncio_detailed(
     """
 
     response = await client.arequest(
-        operation=OPERATION_ID,
+        operation=OPERATION,
         **_get_kwargs(
             id=id,
             body=body,
@@ -301,7 +309,7 @@ async def asyncio(
     """
 
     response = await client.arequest(
-        operation=OPERATION_ID,
+        operation=OPERATION,
         **_get_kwargs(
             id=id,
             body=body,

@@ -3,13 +3,21 @@ from typing import Any, cast
 
 import httpx
 
+from ... import _operations
 from ...client import Client
 from ...types import Response
 
-#: Name of this operation (its module and function name), used in errors and logs.
-OPERATION_ID = "get_mandatory_topic_option"
 METHOD = "GET"
 PATH = "/settings/marketing/pressure/topic"
+#: What the spec says of this operation; the transport acts on it (np6/_operations.py).
+OPERATION = _operations.Operation(
+    "get_mandatory_topic_option",
+    METHOD,
+    PATH,
+    idempotent=True,
+)
+#: Name of this operation (its module and function name), used in errors and logs.
+OPERATION_ID = OPERATION.id
 
 
 def _get_kwargs() -> dict[str, Any]:
@@ -54,7 +62,7 @@ def sync_detailed(
         Response[bool]: status, headers, raw content; ``parsed`` is set for 2xx only.
     """
 
-    response = client.request(operation=OPERATION_ID, **_get_kwargs())
+    response = client.request(operation=OPERATION, **_get_kwargs())
     return _build_response(response)
 
 
@@ -75,7 +83,7 @@ def sync(
         bool
     """
 
-    response = client.request(operation=OPERATION_ID, **_get_kwargs())
+    response = client.request(operation=OPERATION, **_get_kwargs())
     return Client.decode(response, OPERATION_ID, _parse_response)
 
 
@@ -95,7 +103,7 @@ async def asyncio_detailed(
         Response[bool]: status, headers, raw content; ``parsed`` is set for 2xx only.
     """
 
-    response = await client.arequest(operation=OPERATION_ID, **_get_kwargs())
+    response = await client.arequest(operation=OPERATION, **_get_kwargs())
     return _build_response(response)
 
 
@@ -116,5 +124,5 @@ async def asyncio(
         bool
     """
 
-    response = await client.arequest(operation=OPERATION_ID, **_get_kwargs())
+    response = await client.arequest(operation=OPERATION, **_get_kwargs())
     return Client.decode(response, OPERATION_ID, _parse_response)

@@ -3,14 +3,22 @@ from typing import Any
 
 import httpx
 
+from ... import _operations
 from ...client import Client
 from ...models.notifiable_application import NotifiableApplication
 from ...types import Response
 
-#: Name of this operation (its module and function name), used in errors and logs.
-OPERATION_ID = "list_notifiable_applications"
 METHOD = "GET"
 PATH = "/parameters/applications"
+#: What the spec says of this operation; the transport acts on it (np6/_operations.py).
+OPERATION = _operations.Operation(
+    "list_notifiable_applications",
+    METHOD,
+    PATH,
+    idempotent=True,
+)
+#: Name of this operation (its module and function name), used in errors and logs.
+OPERATION_ID = OPERATION.id
 
 
 def _get_kwargs() -> dict[str, Any]:
@@ -58,7 +66,7 @@ def sync_detailed(
         Response[list[NotifiableApplication]]: status, headers, raw content; ``parsed`` is set for 2xx only.
     """
 
-    response = client.request(operation=OPERATION_ID, **_get_kwargs())
+    response = client.request(operation=OPERATION, **_get_kwargs())
     return _build_response(response)
 
 
@@ -79,7 +87,7 @@ def sync(
         list[NotifiableApplication]
     """
 
-    response = client.request(operation=OPERATION_ID, **_get_kwargs())
+    response = client.request(operation=OPERATION, **_get_kwargs())
     return Client.decode(response, OPERATION_ID, _parse_response)
 
 
@@ -99,7 +107,7 @@ async def asyncio_detailed(
         Response[list[NotifiableApplication]]: status, headers, raw content; ``parsed`` is set for 2xx only.
     """
 
-    response = await client.arequest(operation=OPERATION_ID, **_get_kwargs())
+    response = await client.arequest(operation=OPERATION, **_get_kwargs())
     return _build_response(response)
 
 
@@ -120,5 +128,5 @@ async def asyncio(
         list[NotifiableApplication]
     """
 
-    response = await client.arequest(operation=OPERATION_ID, **_get_kwargs())
+    response = await client.arequest(operation=OPERATION, **_get_kwargs())
     return Client.decode(response, OPERATION_ID, _parse_response)

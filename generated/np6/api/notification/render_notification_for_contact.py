@@ -3,15 +3,22 @@ from typing import Any
 
 import httpx
 
-from ... import _paths
+from ... import _operations, _paths
 from ...client import Client
 from ...models.notification_render_result import NotificationRenderResult
 from ...types import UNSET, Response
 
-#: Name of this operation (its module and function name), used in errors and logs.
-OPERATION_ID = "render_notification_for_contact"
 METHOD = "GET"
 PATH = "/notifications/{id}/render/contact"
+#: What the spec says of this operation; the transport acts on it (np6/_operations.py).
+OPERATION = _operations.Operation(
+    "render_notification_for_contact",
+    METHOD,
+    PATH,
+    idempotent=True,
+)
+#: Name of this operation (its module and function name), used in errors and logs.
+OPERATION_ID = OPERATION.id
 
 
 def _get_kwargs(
@@ -83,7 +90,7 @@ def sync_detailed(
     """
 
     response = client.request(
-        operation=OPERATION_ID,
+        operation=OPERATION,
         **_get_kwargs(
             id=id,
             unicity=unicity,
@@ -117,7 +124,7 @@ def sync(
     """
 
     response = client.request(
-        operation=OPERATION_ID,
+        operation=OPERATION,
         **_get_kwargs(
             id=id,
             unicity=unicity,
@@ -150,7 +157,7 @@ async def asyncio_detailed(
     """
 
     response = await client.arequest(
-        operation=OPERATION_ID,
+        operation=OPERATION,
         **_get_kwargs(
             id=id,
             unicity=unicity,
@@ -184,7 +191,7 @@ async def asyncio(
     """
 
     response = await client.arequest(
-        operation=OPERATION_ID,
+        operation=OPERATION,
         **_get_kwargs(
             id=id,
             unicity=unicity,

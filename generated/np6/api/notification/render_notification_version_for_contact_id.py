@@ -4,15 +4,22 @@ from uuid import UUID
 
 import httpx
 
-from ... import _paths
+from ... import _operations, _paths
 from ...client import Client
 from ...models.notification_render_result import NotificationRenderResult
 from ...types import Response
 
-#: Name of this operation (its module and function name), used in errors and logs.
-OPERATION_ID = "render_notification_version_for_contact_id"
 METHOD = "GET"
 PATH = "/notifications/{id}/versions/{version}/render/contact/{contact}"
+#: What the spec says of this operation; the transport acts on it (np6/_operations.py).
+OPERATION = _operations.Operation(
+    "render_notification_version_for_contact_id",
+    METHOD,
+    PATH,
+    idempotent=True,
+)
+#: Name of this operation (its module and function name), used in errors and logs.
+OPERATION_ID = OPERATION.id
 
 
 def _get_kwargs(
@@ -80,7 +87,7 @@ def sync_detailed(
     """
 
     response = client.request(
-        operation=OPERATION_ID,
+        operation=OPERATION,
         **_get_kwargs(
             id=id,
             version=version,
@@ -116,7 +123,7 @@ def sync(
     """
 
     response = client.request(
-        operation=OPERATION_ID,
+        operation=OPERATION,
         **_get_kwargs(
             id=id,
             version=version,
@@ -151,7 +158,7 @@ async def asyncio_detailed(
     """
 
     response = await client.arequest(
-        operation=OPERATION_ID,
+        operation=OPERATION,
         **_get_kwargs(
             id=id,
             version=version,
@@ -187,7 +194,7 @@ async def asyncio(
     """
 
     response = await client.arequest(
-        operation=OPERATION_ID,
+        operation=OPERATION,
         **_get_kwargs(
             id=id,
             version=version,

@@ -4,6 +4,7 @@ from typing import Any
 
 import httpx
 
+from ... import _operations
 from ..._decoding import DECODE_ERRORS, UnknownVariant
 from ...client import Client
 from ...models.bounce_event import BounceEvent
@@ -11,10 +12,18 @@ from ...models.event_envelope import EventEnvelope
 from ...models.event_sort_order import EventSortOrder
 from ...types import UNSET, Response, Unset
 
-#: Name of this operation (its module and function name), used in errors and logs.
-OPERATION_ID = "list_all_notification_bounce_reactivities"
 METHOD = "GET"
 PATH = "/notifications/reactivities/bounces"
+#: What the spec says of this operation; the transport acts on it (np6/_operations.py).
+OPERATION = _operations.Operation(
+    "list_all_notification_bounce_reactivities",
+    METHOD,
+    PATH,
+    idempotent=True,
+    window=_operations.Window("reactivityStart", "reactivityEnd", "sort"),
+)
+#: Name of this operation (its module and function name), used in errors and logs.
+OPERATION_ID = OPERATION.id
 
 
 def _get_kwargs(
@@ -147,7 +156,7 @@ def sync_detailed(
     """
 
     response = client.request(
-        operation=OPERATION_ID,
+        operation=OPERATION,
         **_get_kwargs(
             activation_start=activation_start,
             activation_end=activation_end,
@@ -193,7 +202,7 @@ def sync(
     """
 
     response = client.request(
-        operation=OPERATION_ID,
+        operation=OPERATION,
         **_get_kwargs(
             activation_start=activation_start,
             activation_end=activation_end,
@@ -238,7 +247,7 @@ async def asyncio_detailed(
     """
 
     response = await client.arequest(
-        operation=OPERATION_ID,
+        operation=OPERATION,
         **_get_kwargs(
             activation_start=activation_start,
             activation_end=activation_end,
@@ -284,7 +293,7 @@ async def asyncio(
     """
 
     response = await client.arequest(
-        operation=OPERATION_ID,
+        operation=OPERATION,
         **_get_kwargs(
             activation_start=activation_start,
             activation_end=activation_end,
@@ -331,7 +340,7 @@ def stream(
             reactivity_end=reactivity_end,
             sort=sort,
         ),
-        OPERATION_ID,
+        OPERATION,
         _parse_item,
     )
 
@@ -367,7 +376,7 @@ def astream(
             reactivity_end=reactivity_end,
             sort=sort,
         ),
-        OPERATION_ID,
+        OPERATION,
         _parse_item,
     )
 
@@ -417,7 +426,7 @@ def poll(
 
     return _Poller(
         client,
-        OPERATION_ID,
+        OPERATION,
         window_request,
         _parse_item,
         cursor=cursor,

@@ -3,14 +3,21 @@ from typing import Any
 
 import httpx
 
-from ... import _paths
+from ... import _operations, _paths
 from ...client import Client
 from ...types import Response
 
-#: Name of this operation (its module and function name), used in errors and logs.
-OPERATION_ID = "add_target_to_segment"
 METHOD = "POST"
 PATH = "/targets/{id}/segments/{segment_id}"
+#: What the spec says of this operation; the transport acts on it (np6/_operations.py).
+OPERATION = _operations.Operation(
+    "add_target_to_segment",
+    METHOD,
+    PATH,
+    idempotent=False,
+)
+#: Name of this operation (its module and function name), used in errors and logs.
+OPERATION_ID = OPERATION.id
 
 
 def _get_kwargs(
@@ -73,7 +80,7 @@ def sync_detailed(
     """
 
     response = client.request(
-        operation=OPERATION_ID,
+        operation=OPERATION,
         **_get_kwargs(
             id=id,
             segment_id=segment_id,
@@ -107,7 +114,7 @@ def sync(
     """
 
     response = client.request(
-        operation=OPERATION_ID,
+        operation=OPERATION,
         **_get_kwargs(
             id=id,
             segment_id=segment_id,
@@ -140,7 +147,7 @@ async def asyncio_detailed(
     """
 
     response = await client.arequest(
-        operation=OPERATION_ID,
+        operation=OPERATION,
         **_get_kwargs(
             id=id,
             segment_id=segment_id,
@@ -174,7 +181,7 @@ async def asyncio(
     """
 
     response = await client.arequest(
-        operation=OPERATION_ID,
+        operation=OPERATION,
         **_get_kwargs(
             id=id,
             segment_id=segment_id,

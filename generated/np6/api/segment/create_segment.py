@@ -3,7 +3,7 @@ from typing import Any
 
 import httpx
 
-from ... import _validation
+from ... import _operations, _validation
 from ..._decoding import UnknownVariant
 from ...client import Client
 from ...models.dynamic_segment import DynamicSegment
@@ -12,10 +12,18 @@ from ...models.segment_input import SegmentInput
 from ...models.static_segment import StaticSegment
 from ...types import Response
 
-#: Name of this operation (its module and function name), used in errors and logs.
-OPERATION_ID = "create_segment"
 METHOD = "POST"
 PATH = "/segments"
+#: What the spec says of this operation; the transport acts on it (np6/_operations.py).
+OPERATION = _operations.Operation(
+    "create_segment",
+    METHOD,
+    PATH,
+    idempotent=False,
+    media_types=("application/json",),
+)
+#: Name of this operation (its module and function name), used in errors and logs.
+OPERATION_ID = OPERATION.id
 
 
 def _get_kwargs(
@@ -91,7 +99,7 @@ def sync_detailed(
     """
 
     response = client.request(
-        operation=OPERATION_ID,
+        operation=OPERATION,
         **_get_kwargs(
             body=body,
         ),
@@ -124,7 +132,7 @@ def sync(
     """
 
     response = client.request(
-        operation=OPERATION_ID,
+        operation=OPERATION,
         **_get_kwargs(
             body=body,
         ),
@@ -156,7 +164,7 @@ async def asyncio_detailed(
     """
 
     response = await client.arequest(
-        operation=OPERATION_ID,
+        operation=OPERATION,
         **_get_kwargs(
             body=body,
         ),
@@ -189,7 +197,7 @@ async def asyncio(
     """
 
     response = await client.arequest(
-        operation=OPERATION_ID,
+        operation=OPERATION,
         **_get_kwargs(
             body=body,
         ),

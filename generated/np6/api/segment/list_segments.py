@@ -3,6 +3,7 @@ from typing import Any
 
 import httpx
 
+from ... import _operations
 from ..._decoding import UnknownVariant
 from ...client import Client
 from ...models.dynamic_segment import DynamicSegment
@@ -10,10 +11,17 @@ from ...models.segment_base import SegmentBase
 from ...models.static_segment import StaticSegment
 from ...types import Response
 
-#: Name of this operation (its module and function name), used in errors and logs.
-OPERATION_ID = "list_segments"
 METHOD = "GET"
 PATH = "/segments"
+#: What the spec says of this operation; the transport acts on it (np6/_operations.py).
+OPERATION = _operations.Operation(
+    "list_segments",
+    METHOD,
+    PATH,
+    idempotent=True,
+)
+#: Name of this operation (its module and function name), used in errors and logs.
+OPERATION_ID = OPERATION.id
 
 
 def _get_kwargs() -> dict[str, Any]:
@@ -72,7 +80,7 @@ def sync_detailed(
         Response[list[DynamicSegment | StaticSegment | UnknownVariant[SegmentBase]]]: status, headers, raw content; ``parsed`` is set for 2xx only.
     """
 
-    response = client.request(operation=OPERATION_ID, **_get_kwargs())
+    response = client.request(operation=OPERATION, **_get_kwargs())
     return _build_response(response)
 
 
@@ -93,7 +101,7 @@ def sync(
         list[DynamicSegment | StaticSegment | UnknownVariant[SegmentBase]]
     """
 
-    response = client.request(operation=OPERATION_ID, **_get_kwargs())
+    response = client.request(operation=OPERATION, **_get_kwargs())
     return Client.decode(response, OPERATION_ID, _parse_response)
 
 
@@ -113,7 +121,7 @@ async def asyncio_detailed(
         Response[list[DynamicSegment | StaticSegment | UnknownVariant[SegmentBase]]]: status, headers, raw content; ``parsed`` is set for 2xx only.
     """
 
-    response = await client.arequest(operation=OPERATION_ID, **_get_kwargs())
+    response = await client.arequest(operation=OPERATION, **_get_kwargs())
     return _build_response(response)
 
 
@@ -134,5 +142,5 @@ async def asyncio(
         list[DynamicSegment | StaticSegment | UnknownVariant[SegmentBase]]
     """
 
-    response = await client.arequest(operation=OPERATION_ID, **_get_kwargs())
+    response = await client.arequest(operation=OPERATION, **_get_kwargs())
     return Client.decode(response, OPERATION_ID, _parse_response)

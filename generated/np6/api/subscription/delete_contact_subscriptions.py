@@ -3,13 +3,21 @@ from typing import Any
 
 import httpx
 
+from ... import _operations
 from ...client import Client
 from ...types import UNSET, Response, Unset
 
-#: Name of this operation (its module and function name), used in errors and logs.
-OPERATION_ID = "delete_contact_subscriptions"
 METHOD = "DELETE"
 PATH = "/targets/subscriptions"
+#: What the spec says of this operation; the transport acts on it (np6/_operations.py).
+OPERATION = _operations.Operation(
+    "delete_contact_subscriptions",
+    METHOD,
+    PATH,
+    idempotent=True,
+)
+#: Name of this operation (its module and function name), used in errors and logs.
+OPERATION_ID = OPERATION.id
 
 
 def _get_kwargs(
@@ -74,7 +82,7 @@ def sync_detailed(
     """
 
     response = client.request(
-        operation=OPERATION_ID,
+        operation=OPERATION,
         **_get_kwargs(
             unicity=unicity,
             hash_=hash_,
@@ -108,7 +116,7 @@ def sync(
     """
 
     response = client.request(
-        operation=OPERATION_ID,
+        operation=OPERATION,
         **_get_kwargs(
             unicity=unicity,
             hash_=hash_,
@@ -141,7 +149,7 @@ async def asyncio_detailed(
     """
 
     response = await client.arequest(
-        operation=OPERATION_ID,
+        operation=OPERATION,
         **_get_kwargs(
             unicity=unicity,
             hash_=hash_,
@@ -175,7 +183,7 @@ async def asyncio(
     """
 
     response = await client.arequest(
-        operation=OPERATION_ID,
+        operation=OPERATION,
         **_get_kwargs(
             unicity=unicity,
             hash_=hash_,

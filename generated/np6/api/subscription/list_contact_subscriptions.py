@@ -3,14 +3,22 @@ from typing import Any
 
 import httpx
 
+from ... import _operations
 from ...client import Client
 from ...models.subscription import Subscription
 from ...types import UNSET, Response, Unset
 
-#: Name of this operation (its module and function name), used in errors and logs.
-OPERATION_ID = "list_contact_subscriptions"
 METHOD = "GET"
 PATH = "/targets/subscriptions"
+#: What the spec says of this operation; the transport acts on it (np6/_operations.py).
+OPERATION = _operations.Operation(
+    "list_contact_subscriptions",
+    METHOD,
+    PATH,
+    idempotent=True,
+)
+#: Name of this operation (its module and function name), used in errors and logs.
+OPERATION_ID = OPERATION.id
 
 
 def _get_kwargs(
@@ -78,7 +86,7 @@ def sync_detailed(
     """
 
     response = client.request(
-        operation=OPERATION_ID,
+        operation=OPERATION,
         **_get_kwargs(
             unicity=unicity,
             hash_=hash_,
@@ -113,7 +121,7 @@ def sync(
     """
 
     response = client.request(
-        operation=OPERATION_ID,
+        operation=OPERATION,
         **_get_kwargs(
             unicity=unicity,
             hash_=hash_,
@@ -147,7 +155,7 @@ async def asyncio_detailed(
     """
 
     response = await client.arequest(
-        operation=OPERATION_ID,
+        operation=OPERATION,
         **_get_kwargs(
             unicity=unicity,
             hash_=hash_,
@@ -182,7 +190,7 @@ async def asyncio(
     """
 
     response = await client.arequest(
-        operation=OPERATION_ID,
+        operation=OPERATION,
         **_get_kwargs(
             unicity=unicity,
             hash_=hash_,
