@@ -8,6 +8,7 @@ NP6 rate-limits per key and answers 429 with ``Retry-After`` and/or ``X-RateLimi
 from __future__ import annotations
 
 import email.utils
+import math
 import time
 
 import httpx
@@ -24,16 +25,23 @@ def announced_delay(headers: httpx.Headers, now: float | None = None) -> float |
     if value:
         value = value.strip()
         try:
-            return max(0.0, float(value))
+            seconds = float(value)
         except ValueError:
+            seconds = None
+        if seconds is None:
             parsed = _http_date(value)
             if parsed is not None:
                 return max(0.0, parsed - wall)
+        elif math.isfinite(seconds) and seconds >= 0:
+            return seconds
+        # nan, inf or a negative wait is no usable hint: X-RateLimit-Reset, else the backoff
     reset = headers.get("x-ratelimit-reset")
     if reset:
         try:
             number = float(reset.strip())
         except ValueError:
+            return None
+        if not math.isfinite(number) or number < 0:
             return None
         if number > 1e12:
             number /= 1000.0

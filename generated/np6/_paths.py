@@ -29,12 +29,15 @@ _DOT_SEGMENTS = frozenset({"", ".", ".."})
 def segment(operation: str, name: str, value: object, kind: type) -> str:
     """The percent-encoded path segment of ``value`` for the parameter ``name`` of type ``kind``."""
     if value is None or isinstance(value, bool):
-        raise InvalidPathParameterError(
-            operation, name, f"must be a {kind.__name__}, got {type(value).__name__} {value!r}"
-        )
+        raise InvalidPathParameterError(operation, name, f"must be {_a(kind)}, got {type(value).__name__} {value!r}")
     accepted: tuple[type, ...] = {str: (str, int), float: (float, int), UUID: (UUID, str)}.get(kind, (kind,))
+    if kind is UUID and isinstance(value, str):
+        try:
+            value = UUID(value)
+        except ValueError:
+            raise InvalidPathParameterError(operation, name, f"must be a UUID, got {value!r}") from None
     if not isinstance(value, accepted):
-        raise InvalidPathParameterError(operation, name, f"must be a {kind.__name__}, got {type(value).__name__}")
+        raise InvalidPathParameterError(operation, name, f"must be {_a(kind)}, got {type(value).__name__}")
     text = repr(value) if isinstance(value, float) else str(value)
     if text in _DOT_SEGMENTS:
         raise InvalidPathParameterError(
@@ -46,6 +49,11 @@ def segment(operation: str, name: str, value: object, kind: type) -> str:
                 operation, name, f"has a control character {char!r} at position {index} (no NP6 id has one)"
             )
     return quote(text, safe="")
+
+
+def _a(kind: type) -> str:
+    name = kind.__name__
+    return f"an {name}" if name[:1].lower() in "aeiou" and name != "UUID" else f"a {name}"
 
 
 def expand(operation: str, template: str, values: dict[str, tuple[object, type]]) -> str:

@@ -31,6 +31,7 @@ import asyncio
 import datetime
 import hashlib
 import json
+import logging
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from dataclasses import dataclass, field
@@ -39,9 +40,11 @@ from typing import Any, Generic, TypeAlias, TypeVar
 from . import errors
 from ._operations import Operation
 from ._streaming import aiter_raw, decode_item, iter_raw
+from ._validation import RequestValidationError
 from .client import Client
 
 T = TypeVar("T")
+logger = logging.getLogger("np6")
 
 #: A point in time: an aware ``datetime`` (a naive one is taken as UTC) or milliseconds since the epoch.
 Moment: TypeAlias = datetime.datetime | int
@@ -65,6 +68,15 @@ def to_ms(moment: Moment) -> int:
     return moment
 
 
+def _moment(operation: str, name: str, value: object) -> int:
+    """``to_ms`` for an argument, refusing what is neither a datetime nor an int (a str date...)."""
+    if isinstance(value, bool) or not isinstance(value, (datetime.datetime, int)):
+        raise RequestValidationError(
+            operation, f"{name} must be a datetime or milliseconds since the epoch, got {type(value).__name__}"
+        )
+    return to_ms(value)
+
+
 def from_ms(ms: int) -> datetime.datetime:
     """The aware UTC datetime of milliseconds since the epoch."""
     return datetime.datetime(1970, 1, 1, tzinfo=datetime.UTC) + datetime.timedelta(milliseconds=ms)
@@ -78,6 +90,10 @@ def iso(ms: int) -> str:
 def _duration_ms(value: Duration) -> int:
     seconds = value.total_seconds() if isinstance(value, datetime.timedelta) else float(value)
     return round(seconds * 1000)
+
+
+class InvalidCursorError(errors.NP6Error, ValueError):
+    """A saved cursor cannot be read (not the JSON of :meth:`Cursor.to_json`, or another version)."""
 
 
 @dataclass(frozen=True)
@@ -122,15 +138,20 @@ class Cursor:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Cursor:
+        """The cursor of :meth:`to_dict`'s output; :class:`InvalidCursorError` for anything else."""
+        if not isinstance(data, dict):
+            raise InvalidCursorError(f"a cursor is a JSON object, got {type(data).__name__}")
         version = data.get("version", CURSOR_VERSION)
         if version != CURSOR_VERSION:
-            raise ValueError(f"unsupported cursor version {version!r} (this client reads {CURSOR_VERSION})")
+            raise InvalidCursorError(f"unsupported cursor version {version!r} (this client reads {CURSOR_VERSION})")
+        if "timestamp" not in data:
+            raise InvalidCursorError("a cursor has a 'timestamp' (ms since the epoch)")
         timestamp = data["timestamp"]
         ids = data.get("ids", [])
         if isinstance(timestamp, bool) or not isinstance(timestamp, int):
-            raise ValueError(f"cursor timestamp must be an integer (ms since the epoch), got {timestamp!r}")
+            raise InvalidCursorError(f"cursor timestamp must be an integer (ms since the epoch), got {timestamp!r}")
         if not isinstance(ids, list) or not all(isinstance(i, str) for i in ids):
-            raise ValueError("cursor ids must be a list of strings")
+            raise InvalidCursorError("cursor ids must be a list of strings")
         return cls(timestamp, frozenset(ids))
 
     def to_json(self) -> str:
@@ -139,14 +160,18 @@ class Cursor:
 
     @classmethod
     def from_json(cls, text: str | bytes) -> Cursor:
-        data = json.loads(text)
-        if not isinstance(data, dict):
-            raise ValueError("a cursor is a JSON object")
+        """The cursor of :meth:`to_json`'s text; :class:`InvalidCursorError` for anything else."""
+        try:
+            data = json.loads(text)
+        except (ValueError, TypeError) as exc:
+            raise InvalidCursorError(f"a cursor is the JSON text of Cursor.to_json(): {exc}") from None
         return cls.from_dict(data)
 
 
 #: What :func:`_event_key` returns for an item the cursor cannot place (no usable timestamp).
 UNPLACED = (-1, "")
+#: The key of an event that came out of order: delivered without moving the cursor.
+_LATE = (-2, "")
 
 
 def _event_key(raw: Any) -> tuple[int, str]:
@@ -207,25 +232,31 @@ class Poller(Generic[T]):
         max_items: int | None = None,
         clock: Callable[[], float] = time.time,
     ):
+        name = str(operation)
         if cursor is None:
             if start is None:
-                raise ValueError("give cursor= (to resume) or start= (where to begin)")
-            cursor = Cursor.at(start)
+                raise RequestValidationError(name, "give cursor= (to resume) or start= (where to begin)")
+            cursor = Cursor.at(_moment(name, "start", start))
         elif isinstance(cursor, str):
             cursor = Cursor.from_json(cursor)
+        elif not isinstance(cursor, Cursor):
+            raise RequestValidationError(name, f"cursor must be a Cursor or its JSON text, got {type(cursor).__name__}")
         self._client = client
         self._operation = operation
         self.operation = str(operation)
         self._window_request = window_request
         self._parse = parse
         self.cursor: Cursor = cursor
-        self.until: int | None = None if until is None else to_ms(until)
-        self.window_ms = _duration_ms(DEFAULT_WINDOW if window is None else window)
-        self.margin_ms = _duration_ms(DEFAULT_SAFETY_MARGIN if safety_margin is None else safety_margin)
+        self.until: int | None = None if until is None else _moment(name, "until", until)
+        try:
+            self.window_ms = _duration_ms(DEFAULT_WINDOW if window is None else window)
+            self.margin_ms = _duration_ms(DEFAULT_SAFETY_MARGIN if safety_margin is None else safety_margin)
+        except (TypeError, ValueError) as exc:
+            raise RequestValidationError(name, f"window and safety_margin are timedeltas or seconds: {exc}") from None
         if self.window_ms <= 0:
-            raise ValueError("window must be positive")
+            raise RequestValidationError(name, "window must be positive")
         if self.margin_ms < 0:
-            raise ValueError("safety_margin cannot be negative")
+            raise RequestValidationError(name, "safety_margin cannot be negative")
         self.max_items = max_items
         self._clock = clock
         #: Requests made so far (one per window).
@@ -248,14 +279,32 @@ class Poller(Generic[T]):
             return None
         return low, min(low + self.window_ms, limit)
 
-    def _new(self, raw: Any) -> tuple[int, str] | None:
+    def _new(self, raw: Any, before: Cursor) -> tuple[int, str] | None:
         """The key of a raw event not delivered yet (:data:`UNPLACED` for one that the cursor
-        cannot place), or None if the cursor is past it."""
+        cannot place), or None if it was delivered already.
+
+        ``before`` is the cursor at the start of the window: what it covers was delivered by an
+        earlier window (or an earlier run). An event earlier than the current cursor but not
+        covered by ``before`` came out of order (NP6 was asked ``sort=asc``): it is delivered
+        late rather than lost, with a warning, and the cursor does not move back.
+        """
         key = _event_key(raw)
-        return key if key is UNPLACED or not self.cursor.seen(*key) else None
+        if key is UNPLACED:
+            return key
+        if before.seen(*key):
+            return None
+        if key[0] < self.cursor.timestamp:
+            logger.warning(
+                "%s: an event at %s came after one at %s although sort=asc was asked; delivered late",
+                self.operation,
+                iso(key[0]),
+                iso(self.cursor.timestamp),
+            )
+            return _LATE
+        return None if self.cursor.seen(*key) else key
 
     def _advance(self, key: tuple[int, str]) -> None:
-        if key is not UNPLACED:
+        if key is not UNPLACED and key is not _LATE:
             self.cursor = self.cursor.advance(*key)
 
     def _window_done(self, high: int, count: int, before: Cursor) -> None:
@@ -284,7 +333,7 @@ class Poller(Generic[T]):
             try:
                 for raw in raws:
                     count += 1
-                    if (key := self._new(raw)) is not None:
+                    if (key := self._new(raw, before)) is not None:
                         event = decode_item(raw, self._parse, self.operation)
                         # the cursor moves before the yield: saved while handling this event, it includes it
                         self._advance(key)
@@ -313,7 +362,7 @@ class Poller(Generic[T]):
             try:
                 async for raw in raws:
                     count += 1
-                    if (key := self._new(raw)) is not None:
+                    if (key := self._new(raw, before)) is not None:
                         event = decode_item(raw, self._parse, self.operation)
                         self._advance(key)
                         yield event
@@ -340,6 +389,7 @@ __all__ = [
     "DEFAULT_WINDOW",
     "Cursor",
     "Duration",
+    "InvalidCursorError",
     "Moment",
     "Poller",
     "from_ms",

@@ -49,6 +49,8 @@ def _backend() -> Any:
 BACKEND = _backend()
 BACKEND_NAME: str = BACKEND.backend_name
 _WHITESPACE = b" \t\r\n"
+#: A UTF-8 byte order mark, which some servers put before JSON (the buffered decoding accepts it).
+_BOM = b"\xef\xbb\xbf"
 
 
 class TruncatedStreamError(errors.DecodeError):
@@ -91,6 +93,7 @@ class _Body:
         self.operation = operation
         self.status_code = response.status_code
         self.request_id: str | None = response.headers.get("x-request-id")
+        self.redact = errors.redactor(response)
         self.count = 0  # complete items parsed so far
         self.received = 0  # bytes read so far
         self.eof = False  # the body ended (as far as HTTP is concerned)
@@ -98,13 +101,15 @@ class _Body:
 
     def accept(self, chunk: bytes) -> bytes:
         """Account for a chunk read; check that the body is an array before the parser sees it."""
+        self.received += len(chunk)
         if not self._started:
+            if self.received == len(chunk):
+                chunk = chunk.removeprefix(_BOM)  # the parser does not skip a byte order mark
             stripped = chunk.lstrip(_WHITESPACE)
             if stripped:
                 self._started = True
                 if not stripped.startswith(b"["):
                     raise self.error(chunk, ValueError("expected a JSON array"))
-        self.received += len(chunk)
         return chunk
 
     def json_error(self, exc: BaseException) -> errors.DecodeError:
@@ -117,7 +122,12 @@ class _Body:
 
     def error(self, content: bytes, cause: BaseException) -> errors.DecodeError:
         return errors.DecodeError(
-            self.operation, content, cause, status_code=self.status_code, request_id=self.request_id
+            self.operation,
+            content,
+            cause,
+            status_code=self.status_code,
+            request_id=self.request_id,
+            redact=self.redact,
         )
 
     def truncated(self, cause: BaseException) -> TruncatedStreamError:
@@ -143,8 +153,9 @@ class _Reader:
         if size == 0:
             return b""
         for chunk in self._chunks:
-            if chunk:  # an empty read means the end of the input to ijson
-                return self._body.accept(chunk)
+            accepted = self._body.accept(chunk) if chunk else b""
+            if accepted:  # an empty read means the end of the input to ijson
+                return accepted
         self._body.eof = True
         return b""
 
@@ -160,8 +171,9 @@ class _AsyncReader:
         if size == 0:
             return b""
         async for chunk in self._chunks:
-            if chunk:
-                return self._body.accept(chunk)
+            accepted = self._body.accept(chunk) if chunk else b""
+            if accepted:
+                return accepted
         self._body.eof = True
         return b""
 
@@ -179,6 +191,7 @@ def decode_item(item: Any, parse: Callable[[Any], T], operation: str, response: 
             exc,
             status_code=None if response is None else response.status_code,
             request_id=None if response is None else response.headers.get("x-request-id"),
+            redact=errors.redactor(response),
         ) from exc
 
 
@@ -210,7 +223,7 @@ def _send(client: Client, request_kwargs: dict[str, Any], operation: Operation |
     prepared = _prepared(client, request_kwargs, operation)
     try:
         return http.send(http.build_request(**prepared), stream=True)
-    except httpx.HTTPError as exc:
+    except (httpx.HTTPError, httpx.InvalidURL) as exc:
         raise _unsent_error(exc, prepared, str(operation)) from exc
 
 
@@ -304,7 +317,7 @@ async def _asend(client: Client, request_kwargs: dict[str, Any], operation: Oper
     prepared = _prepared(client, request_kwargs, operation)
     try:
         return await http.send(http.build_request(**prepared), stream=True)
-    except httpx.HTTPError as exc:
+    except (httpx.HTTPError, httpx.InvalidURL) as exc:
         raise _unsent_error(exc, prepared, str(operation)) from exc
 
 

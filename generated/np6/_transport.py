@@ -47,7 +47,7 @@ import httpx
 
 from ._headers import announced_delay
 from ._operations import Operation, ad_hoc
-from .errors import APIConnectionError, APITimeoutError, DecodeError, wire_path
+from .errors import REDACT_EXTENSION, APIConnectionError, APITimeoutError, DecodeError, wire_path
 
 logger = logging.getLogger("np6")
 
@@ -59,6 +59,23 @@ OPERATION_EXTENSION = "np6_operation"
 STREAM_EXTENSION = "np6_stream"
 #: What replaces the key on a request object once it is over (errors keep their request).
 MASK = "***"
+
+
+class Redactor:
+    """Removes the key (and its escaped forms) from text; its repr never shows the key."""
+
+    __slots__ = ("_secret",)
+
+    def __init__(self, secret: str) -> None:
+        self._secret = secret
+
+    def __call__(self, text: str) -> str:
+        return _redact(text, self._secret)
+
+    def __repr__(self) -> str:
+        return "Redactor()"
+
+
 RETRY_STATUSES = frozenset({408, 429, 502, 503, 504})
 
 
@@ -278,10 +295,21 @@ def _prepare(request: httpx.Request, api_key: str, origin: httpx.URL | None) -> 
         origin.host,
         origin.port,
     )
-    if operation_of(request).authenticated and same_origin:
+    if not same_origin:
+        # A redirect to another host (or an absolute URL elsewhere): neither the key nor the
+        # body (contact data) leaves for a host the client was not made for.
+        raise APIConnectionError(
+            f"{request.method} {wire_path(request)}: refused to send to {request.url.host!r}, another host "
+            "than the client's base URL (a redirect?): NP6 data and the key stay on their origin",
+            method=request.method,
+            path=wire_path(request),
+            operation=operation_of(request).id,
+            sent=False,
+        )
+    if operation_of(request).authenticated:
         request.headers["X-Key"] = api_key
     elif "x-key" in request.headers:
-        del request.headers["X-Key"]  # never to another origin (a redirect), nor where not needed
+        del request.headers["X-Key"]  # where the spec serves the operation without a key
     if request.method.upper() in ("POST", "PUT", "PATCH") and not (
         "content-length" in request.headers or "transfer-encoding" in request.headers
     ):
@@ -360,6 +388,7 @@ class NP6Transport(httpx.BaseTransport):
                 delay = attempts.after_response(response)
                 if delay is None:
                     attempts.log(response)
+                    response.extensions = {**response.extensions, REDACT_EXTENSION: Redactor(self._api_key)}
                     return response
                 response.close()
             attempts.retries += 1
@@ -423,6 +452,7 @@ class AsyncNP6Transport(httpx.AsyncBaseTransport):
                 delay = attempts.after_response(response)
                 if delay is None:
                     attempts.log(response)
+                    response.extensions = {**response.extensions, REDACT_EXTENSION: Redactor(self._api_key)}
                     return response
                 await response.aclose()
             attempts.retries += 1

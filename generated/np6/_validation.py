@@ -27,15 +27,19 @@ All the errors derive from :class:`np6.errors.NP6Error`; the refusals also from
 from __future__ import annotations
 
 import asyncio
+import functools
 import io
 import os
 import re
 import stat
-from collections.abc import AsyncIterator, Iterable, Iterator, Mapping, Sequence, Sized
-from typing import IO, Any
+from collections.abc import AsyncIterator, Callable, Iterable, Iterator, Mapping, Sequence, Sized
+from typing import IO, Any, ParamSpec, TypeVar
 
 from .errors import NP6Error
 from .types import File
+
+P = ParamSpec("P")
+R = TypeVar("R")
 
 #: Bytes read from a file object per chunk of a streamed upload.
 CHUNK_SIZE = 64 * 1024
@@ -117,6 +121,43 @@ class InvalidContentTypeError(RequestValidationError):
         super().__init__(
             operation, f"content_type {content_type!r} is not one of the documented media types {self.allowed!r}"
         )
+
+
+class ArgumentTypeError(NP6Error, TypeError):
+    """An argument of an operation could not be encoded into a request: it does not have its
+    documented type (a ``str`` where the signature says an enum, a ``dict`` inside a model...).
+    Nothing was sent (``sent`` is False); ``__cause__`` is the error the encoding raised."""
+
+    sent = False
+
+    def __init__(self, operation: str, cause: BaseException):
+        self.operation = operation
+        text = str(cause)
+        text = text if len(text) <= 200 else text[:200] + "..."
+        super().__init__(
+            f"{operation}: an argument does not have its documented type and cannot be sent "
+            f"({type(cause).__name__}: {text}); check the types in the function's signature"
+        )
+
+
+def encodes(operation: str) -> Callable[[Callable[P, R]], Callable[P, R]]:
+    """Decorate an operation's ``_get_kwargs``: a failure to encode an argument (a value of the
+    wrong type deep in a body or a query) is an :class:`ArgumentTypeError` naming the operation,
+    never a bare ``AttributeError`` or ``KeyError``; the client's own refusals pass unchanged."""
+
+    def decorate(function: Callable[P, R]) -> Callable[P, R]:
+        @functools.wraps(function)
+        def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
+            try:
+                return function(*args, **kwargs)
+            except NP6Error:
+                raise
+            except (AttributeError, TypeError, KeyError, ValueError, IndexError) as exc:
+                raise ArgumentTypeError(operation, exc) from exc
+
+        return wrapper
+
+    return decorate
 
 
 class BodyTypeError(NP6Error, TypeError):
@@ -289,6 +330,7 @@ def binary_body(
 
 __all__ = [
     "CHUNK_SIZE",
+    "ArgumentTypeError",
     "BodyTypeError",
     "InvalidContentTypeError",
     "InvalidHeaderError",
@@ -301,4 +343,5 @@ __all__ = [
     "check_content_type",
     "check_headers",
     "check_items",
+    "encodes",
 ]

@@ -10,7 +10,9 @@ Where things live:
 
 from __future__ import annotations
 
+import asyncio
 import enum
+import math
 import os
 import ssl
 from collections.abc import Callable, Mapping
@@ -51,8 +53,22 @@ KEEP: Final = _Keep.KEEP
 TimeoutArg = float | httpx.Timeout | None
 
 
+def _check_seconds(name: str, value: object) -> None:
+    if value is None:
+        return
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value) or value < 0:
+        raise errors.ConfigurationError(f"{name} must be a number of seconds >= 0 (or None), got {value!r}")
+
+
 def _timeout(timeout: TimeoutArg, connect: float | None, read: float | None) -> httpx.Timeout | None:
     """An httpx.Timeout from a number or Timeout, with connect/read overridden when given."""
+    _check_seconds("connect_timeout", connect)
+    _check_seconds("read_timeout", read)
+    if isinstance(timeout, httpx.Timeout):
+        for phase in ("connect", "read", "write", "pool"):
+            _check_seconds(f"timeout.{phase}", getattr(timeout, phase))
+    elif timeout is not None:
+        _check_seconds("timeout", timeout)
     if timeout is None and connect is None and read is None:
         return None
     base = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
@@ -109,6 +125,8 @@ class Client:
         httpx_args: Mapping[str, Any] | None = None,
         clock: Clock | None = None,
     ) -> None:
+        if api_key is not None and not isinstance(api_key, str):
+            raise errors.ConfigurationError(f"api_key must be a str, got {type(api_key).__name__}")
         key = api_key if api_key is not None else os.environ.get(API_KEY_ENV)
         if not key:
             raise errors.MissingAPIKeyError(
@@ -126,6 +144,7 @@ class Client:
         self.timeout = _timeout(timeout, connect_timeout, read_timeout)
         policy = retry if retry is not None else RetryPolicy()
         if max_retries is not None:
+            _check_retries(max_retries)
             policy = replace(policy, max_retries=max_retries)
         self.options = CallOptions(retry=policy, retry_unsafe=retry_unsafe)
         self._clock = clock
@@ -137,11 +156,14 @@ class Client:
         self._httpx_args = dict(httpx_args or {})
         self._client: httpx.Client | None = None
         self._async_client: httpx.AsyncClient | None = None
+        self._async_loop: asyncio.AbstractEventLoop | None = None
         # Per-call copies (with_options) share the connection pools of their parent.
         self._parent: Client | None = None
 
     def __repr__(self) -> str:
-        return f"{type(self).__name__}(base_url={self.base_url!r}, api_key='***')"
+        url = httpx.URL(self.base_url)
+        shown = str(url.copy_with(username=None, password=None)) if url.userinfo else self.base_url
+        return f"{type(self).__name__}(base_url={shown!r}, api_key='***')"
 
     # -- configuration -------------------------------------------------------------------
 
@@ -171,6 +193,7 @@ class Client:
         if retry is not None:
             options = replace(options, retry=retry)
         if max_retries is not None:
+            _check_retries(max_retries)
             options = options.with_max_retries(max_retries)
         if retry_unsafe is not None:
             options = replace(options, retry_unsafe=retry_unsafe)
@@ -200,9 +223,18 @@ class Client:
         return root._client
 
     def get_async_httpx_client(self) -> httpx.AsyncClient:
-        """The underlying ``httpx.AsyncClient`` (with the NP6 transport), created on first use."""
+        """The underlying ``httpx.AsyncClient`` (with the NP6 transport), created on first use.
+
+        An async client belongs to the event loop it was first used in: used from another loop
+        (a second ``asyncio.run``), the client makes a new one, as the old loop's connections
+        cannot serve it.
+        """
         root = self._root()
+        loop = _running_loop()
+        if root._async_client is not None and loop is not None and root._async_loop not in (None, loop):
+            root._async_client = None  # its connections belong to another (most likely closed) loop
         if root._async_client is None:
+            root._async_loop = loop
             inner = root._async_transport or httpx.AsyncHTTPTransport(verify=root._verify_ssl)
             root._async_client = httpx.AsyncClient(
                 base_url=root.base_url,
@@ -266,7 +298,7 @@ class Client:
         prepared = self._request_kwargs(kwargs, operation)
         try:
             return self.get_httpx_client().request(**prepared)
-        except httpx.HTTPError as exc:
+        except (httpx.HTTPError, httpx.InvalidURL) as exc:
             raise _unsent_error(exc, prepared, _name(operation)) from exc
 
     async def arequest(self, *, operation: Operation | str | None = None, **kwargs: Any) -> httpx.Response:
@@ -274,7 +306,7 @@ class Client:
         prepared = self._request_kwargs(kwargs, operation)
         try:
             return await self.get_async_httpx_client().request(**prepared)
-        except httpx.HTTPError as exc:
+        except (httpx.HTTPError, httpx.InvalidURL) as exc:
             raise _unsent_error(exc, prepared, _name(operation)) from exc
 
     @staticmethod
@@ -285,14 +317,31 @@ class Client:
             return parse(response)
         except errors.NP6Error:
             raise
-        except (ValueError, TypeError, KeyError, AttributeError, IndexError) as exc:
+        except (ValueError, TypeError, KeyError, AttributeError, IndexError, RecursionError) as exc:
             raise errors.DecodeError(
                 operation,
                 response.content if _body_size(response) else b"",
                 exc,
                 status_code=response.status_code,
                 request_id=response.headers.get("x-request-id"),
+                redact=errors.redactor(response),
             ) from exc
+
+
+def _running_loop() -> asyncio.AbstractEventLoop | None:
+    try:
+        return asyncio.get_running_loop()
+    except RuntimeError:
+        return None
+
+
+def _check_retries(value: object) -> None:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise errors.ConfigurationError(f"max_retries must be an int >= 0, got {value!r}")
+
+
+#: Headers the client and httpx own: a value of the caller's would break the request framing.
+RESERVED_HEADERS = frozenset({"content-length", "transfer-encoding", "host", "connection", "x-key"})
 
 
 def _operation(operation: Operation | str | None, method: str) -> Operation:
@@ -349,15 +398,19 @@ def _check_client_headers(headers: Mapping[str, str]) -> dict[str, str]:
             raise errors.ConfigurationError(f"headers: {label} {problem}")
         if name.lower() == "x-key":
             raise errors.ConfigurationError("headers: pass the key as api_key=..., not as an X-Key header")
+        if name.lower() in RESERVED_HEADERS:
+            raise errors.ConfigurationError(f"headers: {name!r} is set by the client for each request, not by you")
         checked[name] = value
     return checked
 
 
-def _unsent_error(exc: httpx.HTTPError, prepared: dict[str, Any], operation: str | None) -> errors.APIConnectionError:
+def _unsent_error(
+    exc: httpx.HTTPError | httpx.InvalidURL, prepared: dict[str, Any], operation: str | None
+) -> errors.APIConnectionError:
     """An httpx error the transport did not see (httpx refused the request before sending it)."""
     method = str(prepared.get("method", "")).upper()
     try:
-        path: str | None = errors.wire_path(exc.request)
+        path: str | None = errors.wire_path(exc.request) if isinstance(exc, httpx.HTTPError) else None
     except RuntimeError:
         path = None
     where = f"{method} {path or prepared.get('url', '')!s}".strip()

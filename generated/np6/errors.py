@@ -17,6 +17,7 @@ printed as they went on the wire (percent-encoded), so no value can forge a line
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 import httpx
@@ -26,8 +27,23 @@ from ._headers import announced_delay
 BODY_LIMIT = 500
 
 
-def _snippet(content: bytes, limit: int = BODY_LIMIT) -> str:
-    text = content[: limit + 1].decode("utf-8", errors="replace")
+#: The response extension the transport sets: a function removing the key from text (echoed
+#: by a server in an error body, say), used by every error that shows a body.
+REDACT_EXTENSION = "np6_redact"
+
+
+def redactor(response: httpx.Response | None) -> Callable[[str], str]:
+    """The function that removes the key from text about ``response`` (identity if none)."""
+    found = None if response is None else response.extensions.get(REDACT_EXTENSION)
+    return found if callable(found) else _same
+
+
+def _same(text: str) -> str:
+    return text
+
+
+def _snippet(content: bytes, limit: int = BODY_LIMIT, redact: Callable[[str], str] = _same) -> str:
+    text = redact(content[: limit * 2].decode("utf-8", errors="replace"))
     return text if len(text) <= limit else text[:limit] + "..."
 
 
@@ -94,7 +110,8 @@ class APIStatusError(NP6Error):
             self.path: str | None = wire_path(request)
         except RuntimeError:
             self.method = self.path = None
-        self.body = _snippet(response.content) if response.is_stream_consumed or response.is_closed else ""
+        read = response.is_stream_consumed or response.is_closed
+        self.body = _snippet(response.content, redact=redactor(response)) if read else ""
         super().__init__(self._message())
 
     def _message(self) -> str:
@@ -162,6 +179,8 @@ class RateLimitError(APIStatusError):
         self.remaining = _int_header(response, "x-ratelimit-remaining")
         self.reset = _int_header(response, "x-ratelimit-reset")
         super().__init__(response, operation=operation)
+        if self.retry_after is not None:
+            self.args = (f"{self.args[0]}; NP6 asks to wait {self.retry_after:.0f} s before asking again",)
 
 
 class InternalServerError(APIStatusError):
@@ -199,15 +218,17 @@ class DecodeError(NP6Error):
         *,
         status_code: int | None = None,
         request_id: str | None = None,
+        redact: Callable[[str], str] | None = None,
     ):
+        clean = redact or _same
         self.operation = operation
-        self.snippet = _snippet(content, 200)
+        self.snippet = _snippet(content, 200, clean)
         self.cause = cause
         self.status_code = status_code
         self.request_id = request_id
         where = f"{operation} ({status_code}, request id: {request_id or 'none'})" if status_code else operation
         super().__init__(
-            f"cannot decode the response of {where}: {type(cause).__name__}: {_short(cause)}; "
+            f"cannot decode the response of {where}: {type(cause).__name__}: {clean(_short(cause))}; "
             f"received {len(content)} bytes: {self.snippet!r}"
         )
 
@@ -248,6 +269,7 @@ def raise_for_status(response: httpx.Response, operation: str | None = None) -> 
 # Checks made on a request before it is sent live next to the code that makes them
 # (_validation.py); they are part of this hierarchy and exported from here too.
 from ._validation import (  # noqa: E402
+    ArgumentTypeError,
     BodyTypeError,
     InvalidContentTypeError,
     InvalidHeaderError,
@@ -261,6 +283,7 @@ __all__ = [
     "APIConnectionError",
     "APIStatusError",
     "APITimeoutError",
+    "ArgumentTypeError",
     "AuthenticationError",
     "BadRequestError",
     "BodyTypeError",

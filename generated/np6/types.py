@@ -8,8 +8,13 @@ from attrs import define
 
 
 class Unset:
+    """The value of a property NP6 did not send (or a request argument left out)."""
+
     def __bool__(self) -> Literal[False]:
         return False
+
+    def __repr__(self) -> str:
+        return "UNSET"
 
 
 UNSET: Unset = Unset()
@@ -41,14 +46,23 @@ class File:
 T = TypeVar("T")
 
 
+def status(code: int) -> HTTPStatus | int:
+    """The ``HTTPStatus`` of a status code, or the code itself when the standard names none (520...)."""
+    try:
+        return HTTPStatus(code)
+    except ValueError:
+        return code
+
+
 @define
 class Response(Generic[T]):
-    """A response from an endpoint"""
+    """A response from an endpoint: ``status_code`` is an ``HTTPStatus`` (an int), or a plain int
+    for a code the standard does not name (a proxy's 520, say)."""
 
-    status_code: HTTPStatus
+    status_code: HTTPStatus | int
     content: bytes
     headers: MutableMapping[str, str]
     parsed: T | None
 
 
-__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset"]
+__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset", "status"]

@@ -136,13 +136,19 @@ def test_the_request_kept_on_an_error_does_not_show_the_key(mode: str) -> None:
 
 
 @pytest.mark.parametrize("mode", MODES)
-def test_a_redirect_to_another_host_never_carries_the_key(mode: str) -> None:
+def test_a_redirect_to_another_host_is_refused_and_nothing_reaches_it(mode: str) -> None:
     with LoopbackServer([json_answer(b"[]")]) as elsewhere:
         # the same loopback interface under another name: another origin for the client
         target = elsewhere.url.replace("127.0.0.1", "localhost") + "/segments"
-        with LoopbackServer([Answer(302, b"", {"Location": target})]) as server:
+        with LoopbackServer([Answer(307, b"", {"Location": target})]) as server:
             client = loopback_client(server.url, follow_redirects=True)
-            run(mode, list_segments.sync, list_segments.asyncio, client=client)
+            with pytest.raises(errors.APIConnectionError, match="another host") as info:
+                run(mode, list_segments.sync, list_segments.asyncio, client=client)
+        assert info.value.sent is False
         assert server.requests[0].header("X-Key") == KEY
-        assert len(elsewhere.requests) == 1
-        assert elsewhere.requests[0].header("X-Key") is None
+        assert elsewhere.requests == [], "neither the key nor the body leaves for another host"
+
+
+def test_the_repr_hides_credentials_in_the_base_url() -> None:
+    client = Client(api_key=KEY, base_url="http://user:pa55w0rd@127.0.0.1:1/")
+    assert "pa55w0rd" not in repr(client) and KEY not in repr(client)

@@ -1,13 +1,12 @@
 import datetime
-from http import HTTPStatus
 from typing import Any
 
 import httpx
 
-from ... import _operations
+from ... import _operations, _validation
 from ...client import Client
 from ...models.mail_archive import MailArchive
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, status
 
 METHOD = "GET"
 PATH = "/actions/archives"
@@ -22,6 +21,7 @@ OPERATION = _operations.Operation(
 OPERATION_ID = OPERATION.id
 
 
+@_validation.encodes(OPERATION_ID)
 def _get_kwargs(
     *,
     start_date: datetime.datetime | None | Unset = UNSET,
@@ -71,7 +71,7 @@ def _parse_response(response: httpx.Response) -> list[MailArchive]:
 def _build_response(response: httpx.Response) -> Response[list[MailArchive]]:
     parsed = Client.decode(response, OPERATION_ID, _parse_response) if 200 <= response.status_code < 300 else None
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=parsed,

@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 from uuid import UUID
 
@@ -8,7 +7,7 @@ from ... import _operations, _paths, _validation
 from ...client import Client
 from ...models.compilable_execution_result import CompilableExecutionResult
 from ...models.execute_compilable_body import ExecuteCompilableBody
-from ...types import Response
+from ...types import Response, status
 
 METHOD = "POST"
 PATH = "/scripting/compilables/{id}/execution"
@@ -24,6 +23,7 @@ OPERATION = _operations.Operation(
 OPERATION_ID = OPERATION.id
 
 
+@_validation.encodes(OPERATION_ID)
 def _get_kwargs(
     id: UUID,
     *,
@@ -65,7 +65,7 @@ def _parse_response(response: httpx.Response) -> CompilableExecutionResult:
 def _build_response(response: httpx.Response) -> Response[CompilableExecutionResult]:
     parsed = Client.decode(response, OPERATION_ID, _parse_response) if 200 <= response.status_code < 300 else None
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=parsed,

@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 
 import httpx
@@ -6,7 +5,7 @@ import httpx
 from ... import _operations, _paths, _validation
 from ...client import Client
 from ...models.redlist_entry import RedlistEntry
-from ...types import Response
+from ...types import Response, status
 
 METHOD = "POST"
 PATH = "/targets/{id}/redlist/mail"
@@ -22,6 +21,7 @@ OPERATION = _operations.Operation(
 OPERATION_ID = OPERATION.id
 
 
+@_validation.encodes(OPERATION_ID)
 def _get_kwargs(
     id: str,
     *,
@@ -59,7 +59,7 @@ def _parse_response(response: httpx.Response) -> None:
 def _build_response(response: httpx.Response) -> Response[None]:
     parsed = Client.decode(response, OPERATION_ID, _parse_response) if 200 <= response.status_code < 300 else None
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=parsed,

@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 
 import httpx
@@ -9,7 +8,7 @@ from ...models.deleted_target import DeletedTarget
 from ...models.target_deletion_by_id import TargetDeletionById
 from ...models.target_deletion_by_segment import TargetDeletionBySegment
 from ...models.target_deletion_by_unicity import TargetDeletionByUnicity
-from ...types import Response
+from ...types import Response, status
 
 METHOD = "DELETE"
 PATH = "/targets"
@@ -25,6 +24,7 @@ OPERATION = _operations.Operation(
 OPERATION_ID = OPERATION.id
 
 
+@_validation.encodes(OPERATION_ID)
 def _get_kwargs(
     *,
     body: TargetDeletionById | TargetDeletionBySegment | TargetDeletionByUnicity,
@@ -70,7 +70,7 @@ def _parse_response(response: httpx.Response) -> list[DeletedTarget] | None:
 def _build_response(response: httpx.Response) -> Response[list[DeletedTarget] | None]:
     parsed = Client.decode(response, OPERATION_ID, _parse_response) if 200 <= response.status_code < 300 else None
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=parsed,

@@ -1,9 +1,8 @@
-from http import HTTPStatus
 from typing import Any
 
 import httpx
 
-from ... import _operations, _paths
+from ... import _operations, _paths, _validation
 from ..._decoding import UnknownVariant
 from ...client import Client
 from ...models.action_base import ActionBase
@@ -11,7 +10,7 @@ from ...models.mail_campaign_action import MailCampaignAction
 from ...models.mail_message_action import MailMessageAction
 from ...models.sms_campaign_action import SmsCampaignAction
 from ...models.sms_message_action import SmsMessageAction
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, status
 
 METHOD = "POST"
 PATH = "/actions/{id}/duplication"
@@ -26,6 +25,7 @@ OPERATION = _operations.Operation(
 OPERATION_ID = OPERATION.id
 
 
+@_validation.encodes(OPERATION_ID)
 def _get_kwargs(
     id: str,
     *,
@@ -90,7 +90,7 @@ def _build_response(
 ]:
     parsed = Client.decode(response, OPERATION_ID, _parse_response) if 200 <= response.status_code < 300 else None
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=parsed,

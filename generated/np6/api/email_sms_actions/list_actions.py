@@ -1,10 +1,9 @@
 import datetime
-from http import HTTPStatus
 from typing import Any
 
 import httpx
 
-from ... import _operations
+from ... import _operations, _validation
 from ..._decoding import UnknownVariant
 from ...client import Client
 from ...models.action_base import ActionBase
@@ -12,7 +11,7 @@ from ...models.mail_campaign_action import MailCampaignAction
 from ...models.mail_message_action import MailMessageAction
 from ...models.sms_campaign_action import SmsCampaignAction
 from ...models.sms_message_action import SmsMessageAction
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, status
 
 METHOD = "GET"
 PATH = "/actions"
@@ -27,6 +26,7 @@ OPERATION = _operations.Operation(
 OPERATION_ID = OPERATION.id
 
 
+@_validation.encodes(OPERATION_ID)
 def _get_kwargs(
     *,
     creation_start: datetime.datetime | None | Unset = UNSET,
@@ -99,7 +99,7 @@ def _build_response(
 ]:
     parsed = Client.decode(response, OPERATION_ID, _parse_response) if 200 <= response.status_code < 300 else None
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=parsed,

@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any, Literal, cast
 
 import httpx
@@ -8,7 +7,7 @@ from ...client import Client
 from ...models.render_email_request import RenderEmailRequest
 from ...models.render_mail_result import RenderMailResult
 from ...models.render_sms_request import RenderSmsRequest
-from ...types import Response
+from ...types import Response, status
 
 METHOD = "POST"
 PATH = "/actions/{id}/renders"
@@ -29,6 +28,7 @@ OPERATION_ID = OPERATION.id
 CONTENT_TYPES: tuple[str, ...] = OPERATION.media_types
 
 
+@_validation.encodes(OPERATION_ID)
 def _get_kwargs(
     id: str,
     *,
@@ -86,7 +86,7 @@ def _parse_response(response: httpx.Response) -> list[RenderMailResult]:
 def _build_response(response: httpx.Response) -> Response[list[RenderMailResult]]:
     parsed = Client.decode(response, OPERATION_ID, _parse_response) if 200 <= response.status_code < 300 else None
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=parsed,

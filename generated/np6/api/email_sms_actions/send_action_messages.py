@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any, Literal, cast
 
 import httpx
@@ -10,7 +9,7 @@ from ...models.execution_email_request import ExecutionEmailRequest
 from ...models.execution_error import ExecutionError
 from ...models.execution_sms_request import ExecutionSmsRequest
 from ...models.execution_success import ExecutionSuccess
-from ...types import Response
+from ...types import Response, status
 
 METHOD = "POST"
 PATH = "/actions/{id}/executions"
@@ -31,6 +30,7 @@ OPERATION_ID = OPERATION.id
 CONTENT_TYPES: tuple[str, ...] = OPERATION.media_types
 
 
+@_validation.encodes(OPERATION_ID)
 def _get_kwargs(
     id: str,
     *,
@@ -99,7 +99,7 @@ def _parse_response(response: httpx.Response) -> list[ExecutionError | Execution
 def _build_response(response: httpx.Response) -> Response[list[ExecutionError | ExecutionSuccess | UnknownVariant]]:
     parsed = Client.decode(response, OPERATION_ID, _parse_response) if 200 <= response.status_code < 300 else None
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=parsed,

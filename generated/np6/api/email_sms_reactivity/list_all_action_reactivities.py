@@ -1,10 +1,9 @@
 import datetime
-from http import HTTPStatus
 from typing import Any
 
 import httpx
 
-from ... import _operations
+from ... import _operations, _validation
 from ..._decoding import DECODE_ERRORS, UnknownVariant
 from ...client import Client
 from ...models.activation_event import ActivationEvent
@@ -22,7 +21,7 @@ from ...models.modification_event import ModificationEvent
 from ...models.optout_event import OptoutEvent
 from ...models.reply_event import ReplyEvent
 from ...models.suppression_event import SuppressionEvent
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, status
 
 METHOD = "GET"
 PATH = "/actions/reactivities"
@@ -38,6 +37,7 @@ OPERATION = _operations.Operation(
 OPERATION_ID = OPERATION.id
 
 
+@_validation.encodes(OPERATION_ID)
 def _get_kwargs(
     *,
     activation_start: datetime.datetime | int | Unset = UNSET,
@@ -229,7 +229,7 @@ def _build_response(
 ]:
     parsed = Client.decode(response, OPERATION_ID, _parse_response) if 200 <= response.status_code < 300 else None
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=parsed,

@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 
 import httpx
@@ -15,7 +14,7 @@ from ...models.phone_field import PhoneField
 from ...models.single_select_list_field import SingleSelectListField
 from ...models.text_area_field import TextAreaField
 from ...models.text_field import TextField
-from ...types import Response
+from ...types import Response, status
 
 METHOD = "POST"
 PATH = "/fields"
@@ -31,6 +30,7 @@ OPERATION = _operations.Operation(
 OPERATION_ID = OPERATION.id
 
 
+@_validation.encodes(OPERATION_ID)
 def _get_kwargs(
     *,
     body: FieldInput,
@@ -121,7 +121,7 @@ def _build_response(
 ]:
     parsed = Client.decode(response, OPERATION_ID, _parse_response) if 200 <= response.status_code < 300 else None
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=parsed,

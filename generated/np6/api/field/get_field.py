@@ -1,9 +1,8 @@
-from http import HTTPStatus
 from typing import Any
 
 import httpx
 
-from ... import _operations, _paths
+from ... import _operations, _paths, _validation
 from ..._decoding import UnknownVariant
 from ...client import Client
 from ...models.date_field import DateField
@@ -14,7 +13,7 @@ from ...models.phone_field import PhoneField
 from ...models.single_select_list_field import SingleSelectListField
 from ...models.text_area_field import TextAreaField
 from ...models.text_field import TextField
-from ...types import Response
+from ...types import Response, status
 
 METHOD = "GET"
 PATH = "/fields/{id}"
@@ -29,6 +28,7 @@ OPERATION = _operations.Operation(
 OPERATION_ID = OPERATION.id
 
 
+@_validation.encodes(OPERATION_ID)
 def _get_kwargs(
     id: int,
 ) -> dict[str, Any]:
@@ -117,7 +117,7 @@ def _build_response(
 ]:
     parsed = Client.decode(response, OPERATION_ID, _parse_response) if 200 <= response.status_code < 300 else None
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=parsed,

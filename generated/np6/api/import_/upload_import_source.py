@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import IO, Any
 
 import httpx
@@ -9,7 +8,7 @@ from ...client import Client
 from ...models.import_file_source import ImportFileSource
 from ...models.import_ftp_source import ImportFtpSource
 from ...models.import_source_base import ImportSourceBase
-from ...types import UNSET, File, Response, Unset
+from ...types import UNSET, File, Response, Unset, status
 
 METHOD = "PUT"
 PATH = "/imports/{id}/source"
@@ -25,6 +24,7 @@ OPERATION = _operations.Operation(
 OPERATION_ID = OPERATION.id
 
 
+@_validation.encodes(OPERATION_ID)
 def _get_kwargs(
     id: int,
     *,
@@ -81,7 +81,7 @@ def _build_response(
 ) -> Response[ImportFileSource | ImportFtpSource | UnknownVariant[ImportSourceBase]]:
     parsed = Client.decode(response, OPERATION_ID, _parse_response) if 200 <= response.status_code < 300 else None
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=parsed,

@@ -1,11 +1,10 @@
-from http import HTTPStatus
 from typing import Any, cast
 
 import httpx
 
-from ... import _operations
+from ... import _operations, _validation
 from ...client import Client
-from ...types import Response
+from ...types import Response, status
 
 METHOD = "GET"
 PATH = "/settings/marketing/pressure/topic"
@@ -20,6 +19,7 @@ OPERATION = _operations.Operation(
 OPERATION_ID = OPERATION.id
 
 
+@_validation.encodes(OPERATION_ID)
 def _get_kwargs() -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
@@ -39,7 +39,7 @@ def _parse_response(response: httpx.Response) -> bool:
 def _build_response(response: httpx.Response) -> Response[bool]:
     parsed = Client.decode(response, OPERATION_ID, _parse_response) if 200 <= response.status_code < 300 else None
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=parsed,

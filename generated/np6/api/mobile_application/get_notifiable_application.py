@@ -1,13 +1,12 @@
-from http import HTTPStatus
 from typing import Any
 from uuid import UUID
 
 import httpx
 
-from ... import _operations, _paths
+from ... import _operations, _paths, _validation
 from ...client import Client
 from ...models.notifiable_application import NotifiableApplication
-from ...types import Response
+from ...types import Response, status
 
 METHOD = "GET"
 PATH = "/parameters/applications/{uuid}"
@@ -22,6 +21,7 @@ OPERATION = _operations.Operation(
 OPERATION_ID = OPERATION.id
 
 
+@_validation.encodes(OPERATION_ID)
 def _get_kwargs(
     uuid: UUID,
 ) -> dict[str, Any]:
@@ -51,7 +51,7 @@ def _parse_response(response: httpx.Response) -> NotifiableApplication:
 def _build_response(response: httpx.Response) -> Response[NotifiableApplication]:
     parsed = Client.decode(response, OPERATION_ID, _parse_response) if 200 <= response.status_code < 300 else None
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=parsed,

@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 from uuid import UUID
 
@@ -7,7 +6,7 @@ import httpx
 from ... import _operations, _paths, _validation
 from ...client import Client
 from ...models.notification_render_request import NotificationRenderRequest
-from ...types import Response
+from ...types import Response, status
 
 METHOD = "POST"
 PATH = "/notifications/{id}/versions/{version}/render"
@@ -23,6 +22,7 @@ OPERATION = _operations.Operation(
 OPERATION_ID = OPERATION.id
 
 
+@_validation.encodes(OPERATION_ID)
 def _get_kwargs(
     id: int,
     version: UUID,
@@ -64,7 +64,7 @@ def _parse_response(response: httpx.Response) -> None:
 def _build_response(response: httpx.Response) -> Response[None]:
     parsed = Client.decode(response, OPERATION_ID, _parse_response) if 200 <= response.status_code < 300 else None
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=parsed,

@@ -1,16 +1,15 @@
 import datetime
-from http import HTTPStatus
 from typing import Any
 
 import httpx
 
-from ... import _operations
+from ... import _operations, _validation
 from ..._decoding import DECODE_ERRORS, UnknownVariant
 from ...client import Client
 from ...models.event_envelope import EventEnvelope
 from ...models.event_sort_order import EventSortOrder
 from ...models.hit_event import HitEvent
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, status
 
 METHOD = "GET"
 PATH = "/notifications/reactivities/hits"
@@ -26,6 +25,7 @@ OPERATION = _operations.Operation(
 OPERATION_ID = OPERATION.id
 
 
+@_validation.encodes(OPERATION_ID)
 def _get_kwargs(
     *,
     activation_start: datetime.datetime | int | Unset = UNSET,
@@ -116,7 +116,7 @@ def _parse_response(response: httpx.Response) -> list[HitEvent | UnknownVariant[
 def _build_response(response: httpx.Response) -> Response[list[HitEvent | UnknownVariant[EventEnvelope]]]:
     parsed = Client.decode(response, OPERATION_ID, _parse_response) if 200 <= response.status_code < 300 else None
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=parsed,

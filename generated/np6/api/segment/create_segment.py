@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 
 import httpx
@@ -10,7 +9,7 @@ from ...models.dynamic_segment import DynamicSegment
 from ...models.segment_base import SegmentBase
 from ...models.segment_input import SegmentInput
 from ...models.static_segment import StaticSegment
-from ...types import Response
+from ...types import Response, status
 
 METHOD = "POST"
 PATH = "/segments"
@@ -26,6 +25,7 @@ OPERATION = _operations.Operation(
 OPERATION_ID = OPERATION.id
 
 
+@_validation.encodes(OPERATION_ID)
 def _get_kwargs(
     *,
     body: SegmentInput,
@@ -68,7 +68,7 @@ def _parse_response(response: httpx.Response) -> DynamicSegment | StaticSegment 
 def _build_response(response: httpx.Response) -> Response[DynamicSegment | StaticSegment | UnknownVariant[SegmentBase]]:
     parsed = Client.decode(response, OPERATION_ID, _parse_response) if 200 <= response.status_code < 300 else None
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=parsed,

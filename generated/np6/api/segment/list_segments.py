@@ -1,15 +1,14 @@
-from http import HTTPStatus
 from typing import Any
 
 import httpx
 
-from ... import _operations
+from ... import _operations, _validation
 from ..._decoding import UnknownVariant
 from ...client import Client
 from ...models.dynamic_segment import DynamicSegment
 from ...models.segment_base import SegmentBase
 from ...models.static_segment import StaticSegment
-from ...types import Response
+from ...types import Response, status
 
 METHOD = "GET"
 PATH = "/segments"
@@ -24,6 +23,7 @@ OPERATION = _operations.Operation(
 OPERATION_ID = OPERATION.id
 
 
+@_validation.encodes(OPERATION_ID)
 def _get_kwargs() -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
@@ -57,7 +57,7 @@ def _build_response(
 ) -> Response[list[DynamicSegment | StaticSegment | UnknownVariant[SegmentBase]]]:
     parsed = Client.decode(response, OPERATION_ID, _parse_response) if 200 <= response.status_code < 300 else None
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=parsed,

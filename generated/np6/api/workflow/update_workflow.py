@@ -1,12 +1,11 @@
-from http import HTTPStatus
 from typing import Any
 
 import httpx
 
-from ... import _operations, _paths
+from ... import _operations, _paths, _validation
 from ...client import Client
 from ...models.workflow import Workflow
-from ...types import Response
+from ...types import Response, status
 
 METHOD = "PATCH"
 PATH = "/scripting/workflows/{id}"
@@ -21,6 +20,7 @@ OPERATION = _operations.Operation(
 OPERATION_ID = OPERATION.id
 
 
+@_validation.encodes(OPERATION_ID)
 def _get_kwargs(
     id: int,
 ) -> dict[str, Any]:
@@ -50,7 +50,7 @@ def _parse_response(response: httpx.Response) -> Workflow:
 def _build_response(response: httpx.Response) -> Response[Workflow]:
     parsed = Client.decode(response, OPERATION_ID, _parse_response) if 200 <= response.status_code < 300 else None
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=parsed,
