@@ -26,10 +26,23 @@ OWNED_FILES = (
     "CHANGELOG.md",
     "README.md",
     "pyproject.toml",
+    "np6/_resources.py",
     "np6/_version.py",
     "np6/openapi.yaml",
     "np6/types.py",
 )
+
+#: Hand-written files built on particular operations of the NP6 spec: carried into a render only
+#: when it has those operations (a test fixture spec has none of them).
+REQUIRES: dict[str, tuple[str, ...]] = {
+    "np6/_workflows.py": (
+        "np6/api/email_sms_actions/get_action.py",
+        "np6/api/email_sms_actions/validate_action.py",
+        "np6/api/contact/create_target.py",
+        "np6/api/contact/find_target.py",
+        "np6/api/contact/update_target.py",
+    ),
+}
 
 #: Never part of either set (caches and build output).
 IGNORED = ("__pycache__", ".mypy_cache", ".ruff_cache", ".pytest_cache", "*.egg-info", "build", "dist", ".venv")

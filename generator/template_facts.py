@@ -31,6 +31,7 @@ from typing import Any
 import yaml
 from openapi_python_client.strings import ClassName, PythonIdentifier
 
+from . import resources
 from .bundle import HTTP_METHODS
 
 FACTS_TEMPLATE = "np6_spec_facts.jinja"
@@ -238,6 +239,21 @@ def operation_facts(document: dict[str, Any]) -> dict[str, dict[str, Any]]:
     return dict(sorted(facts.items()))
 
 
+def resource_facts(document: dict[str, Any]) -> dict[str, dict[str, str]]:
+    """``{python name: {resource, method, stream, poll}}``: where each operation is reached from
+    the client (``generator/resources.py``)."""
+    facts: dict[str, dict[str, str]] = {}
+    for placement in resources.placements(document):
+        stream, poll = resources.companions(placement.method)
+        facts[str(PythonIdentifier(placement.operation_id, FIELD_PREFIX))] = {
+            "resource": placement.resource,
+            "method": placement.method,
+            "stream": stream,
+            "poll": poll,
+        }
+    return dict(sorted(facts.items()))
+
+
 def facts_template(document: dict[str, Any]) -> str:
     """Text of ``np6_spec_facts.jinja`` (JSON literals of strings and ints are Jinja literals)."""
     literal = json.dumps(request_body_facts(document), indent=2, sort_keys=True, ensure_ascii=True)
@@ -245,12 +261,23 @@ def facts_template(document: dict[str, Any]) -> str:
     # JSON's true/false/null are Jinja's too (Jinja accepts the lower-case literals).
     operations = json.dumps(operation_facts(document), indent=2, sort_keys=True, ensure_ascii=True)
     unions = json.dumps(union_facts(document), indent=2, sort_keys=True, ensure_ascii=True)
+    placed = json.dumps(resource_facts(document), indent=2, sort_keys=True, ensure_ascii=True)
+    mixins = json.dumps(
+        {
+            str(PythonIdentifier(tag["name"], FIELD_PREFIX)): tag["x-np6-mixin"]
+            for tag in document.get("tags") or []
+            if isinstance(tag, dict) and isinstance(tag.get("x-np6-mixin"), str)
+        },
+        sort_keys=True,
+    )
     return (
         "{# Written for each render by generator/template_facts.py: spec facts the parser drops. #}\n"
         f"{{% set request_bodies = {literal} %}}\n"
         f"{{% set shared_bases = {bases} %}}\n"
         f"{{% set operations = {operations} %}}\n"
         f"{{% set unions = {unions} %}}\n"
+        f"{{% set resources = {placed} %}}\n"
+        f"{{% set mixins = {mixins} %}}\n"
     )
 
 

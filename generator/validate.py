@@ -11,6 +11,7 @@ even walk a document with a dangling ``$ref`` (it raises instead of reporting).
 from __future__ import annotations
 
 import json
+import keyword
 import re
 import reprlib
 import subprocess
@@ -25,6 +26,7 @@ from openapi_spec_validator import OpenAPIV30SpecValidator
 from openapi_spec_validator.validation import keywords
 from openapi_spec_validator.validation.exceptions import OpenAPIValidationError
 
+from . import resources
 from .bundle import HTTP_METHODS, Bundle, Pointer, SpecError, ref_pointer
 
 SOURCE_KINDS = ("reference-8.1.0", "legacy-v8-doc", "cookbook", "third-party-client", "field-report")
@@ -287,6 +289,21 @@ EXTENSIONS: dict[str, tuple[frozenset[str], Callable[[Any], bool], str]] = {
     ),
     "x-np6-example-source": (frozenset({"any"}), lambda v: v == "constructed", "'constructed'"),
     "x-np6-window": (frozenset({"parameter"}), lambda v: v in ("start", "end", "order"), "start, end or order"),
+    "x-np6-resource": (
+        frozenset({"tag"}),
+        lambda v: isinstance(v, str) and re.fullmatch(r"[a-z][a-z_]*(\.[a-z][a-z_]*)?", v) is not None,
+        "the client attribute of the tag's operations, e.g. 'segments' or 'events.actions'",
+    ),
+    "x-np6-mixin": (
+        frozenset({"tag"}),
+        lambda v: isinstance(v, str) and v.isidentifier() and v[:1].isupper(),
+        "the name of a class of np6/_workflows.py (its Async twin is Async<name>)",
+    ),
+    "x-np6-method": (
+        frozenset({"operation"}),
+        lambda v: isinstance(v, str) and v.isidentifier() and v.islower() and not keyword.iskeyword(v),
+        "a snake_case method name",
+    ),
 }
 
 
@@ -375,6 +392,8 @@ def project_errors(result: Bundle) -> Iterator[SpecError]:
     """The conventions of this project (spec/README.md)."""
     yield from extension_errors(result)
     yield from discriminator_errors(result)
+    for pointer, message in resources.problems(result.document):
+        yield result.error(message, pointer)
     tags = {tag.get("name") for tag in result.document.get("tags", [])}
     for path, method, operation in result.operations():
         here: Pointer = ("paths", path, method)

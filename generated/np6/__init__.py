@@ -10,8 +10,8 @@ from ._polling import Cursor
 from ._streaming import TruncatedStreamError
 from ._transport import Clock, RetryPolicy
 from ._version import API_VERSION, DEFAULT_BASE_URL, __version__
-from .client import AuthenticatedClient, Client
-from .errors import APIConnectionError, APIStatusError, APITimeoutError, DecodeError, NP6Error
+from .client import AsyncClient, AuthenticatedClient, BaseClient, Client
+from .errors import APIConnectionError, APIStatusError, APITimeoutError, DecodeError, NP6Error, ValidationPhaseError
 
 __all__ = (
     "API_VERSION",
@@ -19,7 +19,9 @@ __all__ = (
     "APIConnectionError",
     "APIStatusError",
     "APITimeoutError",
+    "AsyncClient",
     "AuthenticatedClient",
+    "BaseClient",
     "Client",
     "Clock",
     "Cursor",
@@ -28,6 +30,7 @@ __all__ = (
     "RetryPolicy",
     "TruncatedStreamError",
     "UnknownVariant",
+    "ValidationPhaseError",
     "__version__",
     "errors",
 )

@@ -41,7 +41,7 @@ from . import errors
 from ._operations import Operation
 from ._streaming import aiter_raw, decode_item, iter_raw
 from ._validation import RequestValidationError
-from .client import Client
+from .client import BaseClient
 
 T = TypeVar("T")
 logger = logging.getLogger("np6")
@@ -219,7 +219,7 @@ class Poller(Generic[T]):
 
     def __init__(
         self,
-        client: Client,
+        client: BaseClient,
         operation: Operation | str,
         window_request: Callable[[int, int], dict[str, Any]],
         parse: Callable[[Any], T],

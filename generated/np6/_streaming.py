@@ -33,7 +33,7 @@ import ijson  # type: ignore[import-untyped,unused-ignore]  # ijson ships no typ
 from . import errors
 from ._operations import Operation
 from ._transport import STREAM_EXTENSION
-from .client import Client, _unsent_error
+from .client import BaseClient, _unsent_error
 
 T = TypeVar("T")
 
@@ -210,7 +210,7 @@ def _read_error(exc: httpx.TransportError, response: httpx.Response) -> errors.A
 # -- sync -------------------------------------------------------------------------------------
 
 
-def _prepared(client: Client, request_kwargs: dict[str, Any], operation: Operation | str) -> dict[str, Any]:
+def _prepared(client: BaseClient, request_kwargs: dict[str, Any], operation: Operation | str) -> dict[str, Any]:
     # The same request as Client.request builds (per-call options and the operation's name ride
     # on request extensions), marked as streamed: the transport leaves the body to the decoder.
     prepared = client._request_kwargs(dict(request_kwargs), operation)
@@ -218,7 +218,7 @@ def _prepared(client: Client, request_kwargs: dict[str, Any], operation: Operati
     return prepared
 
 
-def _send(client: Client, request_kwargs: dict[str, Any], operation: Operation | str) -> httpx.Response:
+def _send(client: BaseClient, request_kwargs: dict[str, Any], operation: Operation | str) -> httpx.Response:
     http = client.get_httpx_client()
     prepared = _prepared(client, request_kwargs, operation)
     try:
@@ -228,7 +228,7 @@ def _send(client: Client, request_kwargs: dict[str, Any], operation: Operation |
 
 
 def iter_raw(
-    client: Client,
+    client: BaseClient,
     request_kwargs: dict[str, Any],
     operation: Operation | str,
     on_response: Callable[[httpx.Response], None] | None = None,
@@ -273,7 +273,7 @@ class EventStream(Generic[T]):
     """
 
     def __init__(
-        self, client: Client, request_kwargs: dict[str, Any], operation: Operation | str, parse: Callable[[Any], T]
+        self, client: BaseClient, request_kwargs: dict[str, Any], operation: Operation | str, parse: Callable[[Any], T]
     ):
         self.operation = str(operation)
         self.response: httpx.Response | None = None
@@ -312,7 +312,7 @@ class EventStream(Generic[T]):
 # -- async ------------------------------------------------------------------------------------
 
 
-async def _asend(client: Client, request_kwargs: dict[str, Any], operation: Operation | str) -> httpx.Response:
+async def _asend(client: BaseClient, request_kwargs: dict[str, Any], operation: Operation | str) -> httpx.Response:
     http = client.get_async_httpx_client()
     prepared = _prepared(client, request_kwargs, operation)
     try:
@@ -322,7 +322,7 @@ async def _asend(client: Client, request_kwargs: dict[str, Any], operation: Oper
 
 
 async def aiter_raw(
-    client: Client,
+    client: BaseClient,
     request_kwargs: dict[str, Any],
     operation: Operation | str,
     on_response: Callable[[httpx.Response], None] | None = None,
@@ -363,7 +363,7 @@ class AsyncEventStream(Generic[T]):
     """Async :class:`EventStream`: ``async for`` it, preferably inside ``async with``."""
 
     def __init__(
-        self, client: Client, request_kwargs: dict[str, Any], operation: Operation | str, parse: Callable[[Any], T]
+        self, client: BaseClient, request_kwargs: dict[str, Any], operation: Operation | str, parse: Callable[[Any], T]
     ):
         self.operation = str(operation)
         self.response: httpx.Response | None = None

@@ -14,6 +14,7 @@ import asyncio
 import enum
 import math
 import os
+import platform
 import ssl
 from collections.abc import Callable, Mapping
 from dataclasses import replace
@@ -23,6 +24,7 @@ import httpx
 
 from . import _validation, errors
 from ._operations import Operation, ad_hoc
+from ._resources import RESOURCE_NAMES, AsyncResources, SyncResources
 from ._transport import (
     OPERATION_EXTENSION,
     OPTIONS_EXTENSION,
@@ -32,7 +34,7 @@ from ._transport import (
     NP6Transport,
     RetryPolicy,
 )
-from ._version import DEFAULT_BASE_URL
+from ._version import DEFAULT_BASE_URL, __version__
 
 #: Connect quickly or fail; NP6 may take a while to answer large event queries.
 DEFAULT_TIMEOUT = httpx.Timeout(connect=5.0, read=60.0, write=60.0, pool=10.0)
@@ -82,8 +84,10 @@ def _timeout(timeout: TimeoutArg, connect: float | None, read: float | None) -> 
     )
 
 
-class Client:
-    """A client of the NP6 CM API.
+class BaseClient:
+    """What :class:`Client` and :class:`AsyncClient` share: configuration, transports, requests.
+
+    Every generated operation function takes one (``client=``).
 
     Args:
         api_key: the account's API key, sent in the ``X-Key`` header. Defaults to the
@@ -148,7 +152,9 @@ class Client:
             policy = replace(policy, max_retries=max_retries)
         self.options = CallOptions(retry=policy, retry_unsafe=retry_unsafe)
         self._clock = clock
-        self._headers = _check_client_headers(headers or {})
+        self._headers = {"User-Agent": USER_AGENT, **_check_client_headers(headers or {})}
+        self._extra_headers: dict[str, str] = {}
+        self._extra_query: dict[str, str | int | float | bool] = {}
         self._transport = transport
         self._async_transport = async_transport
         self._verify_ssl = verify_ssl
@@ -158,7 +164,7 @@ class Client:
         self._async_client: httpx.AsyncClient | None = None
         self._async_loop: asyncio.AbstractEventLoop | None = None
         # Per-call copies (with_options) share the connection pools of their parent.
-        self._parent: Client | None = None
+        self._parent: BaseClient | None = None
 
     def __repr__(self) -> str:
         url = httpx.URL(self.base_url)
@@ -176,16 +182,24 @@ class Client:
         max_retries: int | None = None,
         retry: RetryPolicy | None = None,
         retry_unsafe: bool | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> Self:
         """A copy of this client with other per-call settings, sharing its connections.
 
         ``client.with_options(max_retries=0)``, ``client.with_options(read_timeout=300)``,
         ``client.with_options(retry=RetryPolicy(total_budget=30))``,
-        ``client.with_options(retry_unsafe=True)`` (you accept that a send may be repeated).
-        Arguments left out keep this client's values.
+        ``client.with_options(retry_unsafe=True)`` (you accept that a send may be repeated),
+        ``client.with_options(extra_headers={"X-Correlation-Id": "..."})``,
+        ``client.with_options(extra_query={"debug": "1"})``. Extra headers and query parameters
+        are added to every request of the copy; they never replace what the operation sets itself
+        (its parameters, its ``Content-Type``), and the key and the framing headers are refused.
+        Arguments left out keep this client's values (extra headers and query add to its own).
         """
         clone = object.__new__(type(self))
         clone.__dict__.update(self.__dict__)
+        for name in RESOURCE_NAMES:  # resources bound to this client: the copy makes its own
+            clone.__dict__.pop(name, None)
         clone._parent = self._root()
         base = self.timeout if isinstance(timeout, _Keep) else timeout
         clone.timeout = _timeout(base, connect_timeout, read_timeout)
@@ -198,9 +212,13 @@ class Client:
         if retry_unsafe is not None:
             options = replace(options, retry_unsafe=retry_unsafe)
         clone.options = options
+        if extra_headers:
+            clone._extra_headers = {**self._extra_headers, **_check_extra_headers(extra_headers)}
+        if extra_query:
+            clone._extra_query = {**self._extra_query, **_check_extra_query(extra_query)}
         return clone
 
-    def _root(self) -> Client:
+    def _root(self) -> BaseClient:
         return self._parent if self._parent is not None else self
 
     # -- httpx clients -------------------------------------------------------------------
@@ -283,6 +301,10 @@ class Client:
         if headers:
             # Header parameters are checked before anything is sent (line breaks, non-ASCII...).
             _validation.check_headers(facts.id, dict(headers).items())
+        if self._extra_headers:  # the operation's own headers win
+            kwargs["headers"] = {**self._extra_headers, **dict(headers or {})}
+        if self._extra_query:  # the operation's own parameters win
+            kwargs["params"] = {**self._extra_query, **dict(kwargs.get("params") or {})}
         return {**kwargs, "extensions": extensions, "timeout": self.timeout}
 
     def request(self, *, operation: Operation | str | None = None, **kwargs: Any) -> httpx.Response:
@@ -338,6 +360,32 @@ def _running_loop() -> asyncio.AbstractEventLoop | None:
 def _check_retries(value: object) -> None:
     if isinstance(value, bool) or not isinstance(value, int) or value < 0:
         raise errors.ConfigurationError(f"max_retries must be an int >= 0, got {value!r}")
+
+
+#: Sent with every request: this package, its version, and what it runs on.
+USER_AGENT = (
+    f"np6-client/{__version__} (python/{platform.python_version()}; httpx/{httpx.__version__}; "
+    f"{platform.system() or 'unknown'})"
+)
+
+
+def _check_extra_headers(headers: Mapping[str, str]) -> dict[str, str]:
+    checked = _check_client_headers(headers)
+    for name in checked:
+        if name.lower() in ("content-type", "user-agent"):
+            raise errors.ConfigurationError(f"extra_headers: {name!r} is the operation's or the client's own")
+    return checked
+
+
+def _check_extra_query(query: Mapping[str, str | int | float | bool]) -> dict[str, str | int | float | bool]:
+    for name, value in query.items():
+        if not isinstance(name, str) or not name:
+            raise errors.ConfigurationError(f"extra_query: parameter names are non-empty strings, got {name!r}")
+        if not isinstance(value, (str, int, float, bool)):
+            raise errors.ConfigurationError(
+                f"extra_query: {name!r} must be a str, int, float or bool, got {type(value).__name__}"
+            )
+    return dict(query)
 
 
 #: Headers the client and httpx own: a value of the caller's would break the request framing.
@@ -433,7 +481,41 @@ def _body_size(response: httpx.Response) -> int:
         return 0
 
 
+class Client(SyncResources, BaseClient):
+    """A client of the NP6 CM API: every operation as ``client.<resource>.<method>(...)``.
+
+    ``client.segments.list()``, ``client.actions.send_message(...)``,
+    ``client.events.actions.poll_all(start=...)``; each method's docstring names its NP6
+    operation (``METHOD /path``). The module functions (``np6.api.segment.list_segments.sync``)
+    take this client too. Configuration: see :class:`BaseClient`'s arguments (``api_key``,
+    ``base_url``, timeouts, retries, ``headers``...). Use it as a context manager
+    (``with Client() as np6:``) or call :meth:`close`.
+    """
+
+    def _base(self) -> BaseClient:
+        return self
+
+
+class AsyncClient(AsyncResources, BaseClient):
+    """The async client: the same resources as :class:`Client`, awaited
+    (``await client.segments.list()``); streams and polls are ``async with`` / ``async for``.
+    Use it as ``async with AsyncClient() as np6:`` (or call :meth:`aclose`)."""
+
+    def _base(self) -> BaseClient:
+        return self
+
+
 #: Compatibility with the stock openapi-python-client names.
 AuthenticatedClient = Client
 
-__all__ = ["DEFAULT_BASE_URL", "DEFAULT_TIMEOUT", "KEEP", "AuthenticatedClient", "Client", "Clock", "RetryPolicy"]
+__all__ = [
+    "DEFAULT_BASE_URL",
+    "DEFAULT_TIMEOUT",
+    "KEEP",
+    "AsyncClient",
+    "AuthenticatedClient",
+    "BaseClient",
+    "Client",
+    "Clock",
+    "RetryPolicy",
+]

@@ -18,7 +18,7 @@ printed as they went on the wire (percent-encoded), so no value can forge a line
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import Any, Literal
 
 import httpx
 
@@ -233,6 +233,33 @@ class DecodeError(NP6Error):
         )
 
 
+#: The phases of ``Client.validate_for_sending``.
+Phase = Literal["test", "waiting", "production"]
+
+
+class ValidationPhaseError(NP6Error):
+    """A phase of :func:`validate_for_sending` failed.
+
+    Attributes:
+        action_id: the action.
+        phase: ``"test"`` (NP6 refused the test validation, or the test failed: the action went
+            back to CREATED), ``"waiting"`` (the deadline passed before NP6 finished the test)
+            or ``"production"`` (NP6 refused the production validation).
+        state: the action's last state seen (None if NP6 did not say).
+        request_id: NP6's ``x-request-id`` of the refusal, when a request was refused.
+    """
+
+    def __init__(
+        self, action_id: str, phase: Phase, message: str, *, state: object | None, request_id: str | None = None
+    ):
+        self.action_id = action_id
+        self.phase = phase
+        self.state = state
+        self.request_id = request_id
+        rid = f"; request id: {request_id}" if request_id else ""
+        super().__init__(f"{action_id}: the {phase} phase failed: {message}{rid}")
+
+
 def _short(cause: BaseException, limit: int = 200) -> str:
     text = str(cause)
     return text if len(text) <= limit else text[:limit] + "..."
@@ -308,6 +335,7 @@ __all__ = [
     "UnexpectedStatus",
     "UnprocessableEntityError",
     "UnsupportedMediaTypeError",
+    "ValidationPhaseError",
     "error_for",
     "raise_for_status",
     "wire_path",

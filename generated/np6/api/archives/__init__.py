@@ -1,1 +1,132 @@
-"""Contains endpoint functions for accessing the API"""
+# ruff: noqa: F401  (the TYPE_CHECKING imports cover every type the tag's operations may use)
+"""The archives operations of NP6: one module per operation, and the
+resource classes that reach them from the client (``client.archives``)."""
+
+from __future__ import annotations
+
+import builtins
+from typing import IO, TYPE_CHECKING, Any, Literal
+
+from ...client import BaseClient
+from . import list_action_target_archives, list_archives
+
+if TYPE_CHECKING:
+    import datetime
+    from typing import cast
+    from uuid import UUID
+
+    from ..._decoding import UnknownVariant
+    from ..._polling import Cursor as _Cursor
+    from ..._polling import Duration as _Duration
+    from ..._polling import Moment as _Moment
+    from ..._polling import Poller as _Poller
+    from ..._streaming import AsyncEventStream as _AsyncEventStream
+    from ..._streaming import EventStream as _EventStream
+    from ...models.action_base import ActionBase
+    from ...models.action_scheduler_base import ActionSchedulerBase
+    from ...models.event_envelope import EventEnvelope
+    from ...models.field_base import FieldBase
+    from ...models.import_format import ImportFormat
+    from ...models.import_source_base import ImportSourceBase
+    from ...models.mail_archive import MailArchive
+    from ...models.notification_base import NotificationBase
+    from ...models.notification_content_overrides import NotificationContentOverrides
+    from ...models.segment_base import SegmentBase
+    from ...models.select_list_field_base import SelectListFieldBase
+    from ...types import UNSET, File, Unset
+else:
+    from ...types import UNSET
+
+
+class Resource:
+    """``client.archives``: the archives operations of NP6."""
+
+    def __init__(self, client: BaseClient) -> None:
+        self._client = client
+
+    def list_for_target(
+        self,
+        id: str,
+        target: str,
+        *,
+        start_date: datetime.datetime | None | Unset = UNSET,
+        end_date: datetime.datetime | None | Unset = UNSET,
+    ) -> builtins.list[MailArchive]:
+        """List the archives of an action sent to a contact.
+
+        NP6: `GET /actions/{id}/targets/{target}/archives`; see ``np6.api.archives.list_action_target_archives``.
+        """
+        return list_action_target_archives.sync(
+            id=id,
+            target=target,
+            start_date=start_date,
+            end_date=end_date,
+            client=self._client,
+        )
+
+    def list(
+        self,
+        *,
+        start_date: datetime.datetime | None | Unset = UNSET,
+        end_date: datetime.datetime | None | Unset = UNSET,
+    ) -> builtins.list[MailArchive]:
+        """List the account's archives.
+
+        NP6: `GET /actions/archives`; see ``np6.api.archives.list_archives``.
+        """
+        return list_archives.sync(
+            start_date=start_date,
+            end_date=end_date,
+            client=self._client,
+        )
+
+
+class AsyncResource:
+    """``async_client.archives``: the archives operations of NP6, awaited."""
+
+    def __init__(self, client: BaseClient) -> None:
+        self._client = client
+
+    async def list_for_target(
+        self,
+        id: str,
+        target: str,
+        *,
+        start_date: datetime.datetime | None | Unset = UNSET,
+        end_date: datetime.datetime | None | Unset = UNSET,
+    ) -> builtins.list[MailArchive]:
+        """List the archives of an action sent to a contact.
+
+        NP6: `GET /actions/{id}/targets/{target}/archives`; see ``np6.api.archives.list_action_target_archives``.
+        """
+        return await list_action_target_archives.asyncio(
+            id=id,
+            target=target,
+            start_date=start_date,
+            end_date=end_date,
+            client=self._client,
+        )
+
+    async def list(
+        self,
+        *,
+        start_date: datetime.datetime | None | Unset = UNSET,
+        end_date: datetime.datetime | None | Unset = UNSET,
+    ) -> builtins.list[MailArchive]:
+        """List the account's archives.
+
+        NP6: `GET /actions/archives`; see ``np6.api.archives.list_archives``.
+        """
+        return await list_archives.asyncio(
+            start_date=start_date,
+            end_date=end_date,
+            client=self._client,
+        )
+
+
+__all__ = [
+    "AsyncResource",
+    "Resource",
+    "list_action_target_archives",
+    "list_archives",
+]

@@ -4,7 +4,7 @@ from typing import Any
 import httpx
 
 from ... import _operations, _paths, _validation
-from ...client import Client
+from ...client import BaseClient
 from ...models.mail_archive import MailArchive
 from ...types import UNSET, Response, Unset, status
 
@@ -79,7 +79,7 @@ def _parse_response(response: httpx.Response) -> list[MailArchive]:
 
 
 def _build_response(response: httpx.Response) -> Response[list[MailArchive]]:
-    parsed = Client.decode(response, OPERATION_ID, _parse_response) if 200 <= response.status_code < 300 else None
+    parsed = BaseClient.decode(response, OPERATION_ID, _parse_response) if 200 <= response.status_code < 300 else None
     return Response(
         status_code=status(response.status_code),
         content=response.content,
@@ -92,7 +92,7 @@ def sync_detailed(
     id: str,
     target: str,
     *,
-    client: Client,
+    client: BaseClient,
     start_date: datetime.datetime | None | Unset = UNSET,
     end_date: datetime.datetime | None | Unset = UNSET,
 ) -> Response[list[MailArchive]]:
@@ -130,7 +130,7 @@ def sync(
     id: str,
     target: str,
     *,
-    client: Client,
+    client: BaseClient,
     start_date: datetime.datetime | None | Unset = UNSET,
     end_date: datetime.datetime | None | Unset = UNSET,
 ) -> list[MailArchive]:
@@ -162,14 +162,14 @@ def sync(
             end_date=end_date,
         ),
     )
-    return Client.decode(response, OPERATION_ID, _parse_response)
+    return BaseClient.decode(response, OPERATION_ID, _parse_response)
 
 
 async def asyncio_detailed(
     id: str,
     target: str,
     *,
-    client: Client,
+    client: BaseClient,
     start_date: datetime.datetime | None | Unset = UNSET,
     end_date: datetime.datetime | None | Unset = UNSET,
 ) -> Response[list[MailArchive]]:
@@ -207,7 +207,7 @@ async def asyncio(
     id: str,
     target: str,
     *,
-    client: Client,
+    client: BaseClient,
     start_date: datetime.datetime | None | Unset = UNSET,
     end_date: datetime.datetime | None | Unset = UNSET,
 ) -> list[MailArchive]:
@@ -239,4 +239,4 @@ async def asyncio(
             end_date=end_date,
         ),
     )
-    return Client.decode(response, OPERATION_ID, _parse_response)
+    return BaseClient.decode(response, OPERATION_ID, _parse_response)

@@ -4,7 +4,7 @@ from typing import Any
 import httpx
 
 from ... import _operations, _validation
-from ...client import Client
+from ...client import BaseClient
 from ...models.mail_archive import MailArchive
 from ...types import UNSET, Response, Unset, status
 
@@ -69,7 +69,7 @@ def _parse_response(response: httpx.Response) -> list[MailArchive]:
 
 
 def _build_response(response: httpx.Response) -> Response[list[MailArchive]]:
-    parsed = Client.decode(response, OPERATION_ID, _parse_response) if 200 <= response.status_code < 300 else None
+    parsed = BaseClient.decode(response, OPERATION_ID, _parse_response) if 200 <= response.status_code < 300 else None
     return Response(
         status_code=status(response.status_code),
         content=response.content,
@@ -80,7 +80,7 @@ def _build_response(response: httpx.Response) -> Response[list[MailArchive]]:
 
 def sync_detailed(
     *,
-    client: Client,
+    client: BaseClient,
     start_date: datetime.datetime | None | Unset = UNSET,
     end_date: datetime.datetime | None | Unset = UNSET,
 ) -> Response[list[MailArchive]]:
@@ -113,7 +113,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: Client,
+    client: BaseClient,
     start_date: datetime.datetime | None | Unset = UNSET,
     end_date: datetime.datetime | None | Unset = UNSET,
 ) -> list[MailArchive]:
@@ -142,12 +142,12 @@ def sync(
             end_date=end_date,
         ),
     )
-    return Client.decode(response, OPERATION_ID, _parse_response)
+    return BaseClient.decode(response, OPERATION_ID, _parse_response)
 
 
 async def asyncio_detailed(
     *,
-    client: Client,
+    client: BaseClient,
     start_date: datetime.datetime | None | Unset = UNSET,
     end_date: datetime.datetime | None | Unset = UNSET,
 ) -> Response[list[MailArchive]]:
@@ -180,7 +180,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: Client,
+    client: BaseClient,
     start_date: datetime.datetime | None | Unset = UNSET,
     end_date: datetime.datetime | None | Unset = UNSET,
 ) -> list[MailArchive]:
@@ -209,4 +209,4 @@ async def asyncio(
             end_date=end_date,
         ),
     )
-    return Client.decode(response, OPERATION_ID, _parse_response)
+    return BaseClient.decode(response, OPERATION_ID, _parse_response)

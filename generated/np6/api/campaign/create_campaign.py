@@ -3,7 +3,7 @@ from typing import Any
 import httpx
 
 from ... import _operations, _validation
-from ...client import Client
+from ...client import BaseClient
 from ...models.campaign import Campaign
 from ...types import Response, status
 
@@ -51,7 +51,7 @@ def _parse_response(response: httpx.Response) -> Campaign:
 
 
 def _build_response(response: httpx.Response) -> Response[Campaign]:
-    parsed = Client.decode(response, OPERATION_ID, _parse_response) if 200 <= response.status_code < 300 else None
+    parsed = BaseClient.decode(response, OPERATION_ID, _parse_response) if 200 <= response.status_code < 300 else None
     return Response(
         status_code=status(response.status_code),
         content=response.content,
@@ -62,7 +62,7 @@ def _build_response(response: httpx.Response) -> Response[Campaign]:
 
 def sync_detailed(
     *,
-    client: Client,
+    client: BaseClient,
     body: Campaign,
 ) -> Response[Campaign]:
     """Create a campaign
@@ -92,7 +92,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: Client,
+    client: BaseClient,
     body: Campaign,
 ) -> Campaign:
     """Create a campaign
@@ -118,12 +118,12 @@ def sync(
             body=body,
         ),
     )
-    return Client.decode(response, OPERATION_ID, _parse_response)
+    return BaseClient.decode(response, OPERATION_ID, _parse_response)
 
 
 async def asyncio_detailed(
     *,
-    client: Client,
+    client: BaseClient,
     body: Campaign,
 ) -> Response[Campaign]:
     """Create a campaign
@@ -153,7 +153,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: Client,
+    client: BaseClient,
     body: Campaign,
 ) -> Campaign:
     """Create a campaign
@@ -179,4 +179,4 @@ async def asyncio(
             body=body,
         ),
     )
-    return Client.decode(response, OPERATION_ID, _parse_response)
+    return BaseClient.decode(response, OPERATION_ID, _parse_response)

@@ -5,7 +5,7 @@ import httpx
 
 from ... import _operations, _paths, _validation
 from ..._decoding import DECODE_ERRORS, UnknownVariant
-from ...client import Client
+from ...client import BaseClient
 from ...models.activation_event import ActivationEvent
 from ...models.bounce_event import BounceEvent
 from ...models.campaign_events_request import CampaignEventsRequest
@@ -226,7 +226,7 @@ def _build_response(
         | UnknownVariant[EventEnvelope]
     ]
 ]:
-    parsed = Client.decode(response, OPERATION_ID, _parse_response) if 200 <= response.status_code < 300 else None
+    parsed = BaseClient.decode(response, OPERATION_ID, _parse_response) if 200 <= response.status_code < 300 else None
     return Response(
         status_code=status(response.status_code),
         content=response.content,
@@ -238,7 +238,7 @@ def _build_response(
 def sync_detailed(
     id: str,
     *,
-    client: Client,
+    client: BaseClient,
     body: CampaignEventsRequest,
     start: datetime.datetime | int | Unset = UNSET,
     end: datetime.datetime | int | Unset = UNSET,
@@ -301,7 +301,7 @@ def sync_detailed(
 def sync(
     id: str,
     *,
-    client: Client,
+    client: BaseClient,
     body: CampaignEventsRequest,
     start: datetime.datetime | int | Unset = UNSET,
     end: datetime.datetime | int | Unset = UNSET,
@@ -357,13 +357,13 @@ def sync(
             sort=sort,
         ),
     )
-    return Client.decode(response, OPERATION_ID, _parse_response)
+    return BaseClient.decode(response, OPERATION_ID, _parse_response)
 
 
 async def asyncio_detailed(
     id: str,
     *,
-    client: Client,
+    client: BaseClient,
     body: CampaignEventsRequest,
     start: datetime.datetime | int | Unset = UNSET,
     end: datetime.datetime | int | Unset = UNSET,
@@ -426,7 +426,7 @@ async def asyncio_detailed(
 async def asyncio(
     id: str,
     *,
-    client: Client,
+    client: BaseClient,
     body: CampaignEventsRequest,
     start: datetime.datetime | int | Unset = UNSET,
     end: datetime.datetime | int | Unset = UNSET,
@@ -482,7 +482,7 @@ async def asyncio(
             sort=sort,
         ),
     )
-    return Client.decode(response, OPERATION_ID, _parse_response)
+    return BaseClient.decode(response, OPERATION_ID, _parse_response)
 
 
 from ..._streaming import AsyncEventStream as _AsyncEventStream
@@ -492,7 +492,7 @@ from ..._streaming import EventStream as _EventStream
 def stream(
     id: str,
     *,
-    client: Client,
+    client: BaseClient,
     body: CampaignEventsRequest,
     start: datetime.datetime | int | Unset = UNSET,
     end: datetime.datetime | int | Unset = UNSET,
@@ -543,7 +543,7 @@ def stream(
 def astream(
     id: str,
     *,
-    client: Client,
+    client: BaseClient,
     body: CampaignEventsRequest,
     start: datetime.datetime | int | Unset = UNSET,
     end: datetime.datetime | int | Unset = UNSET,
@@ -600,7 +600,7 @@ from ..._polling import Poller as _Poller
 def poll(
     id: str,
     *,
-    client: Client,
+    client: BaseClient,
     cursor: _Cursor | str | None = None,
     start: _Moment | None = None,
     until: _Moment | None = None,

@@ -3,7 +3,7 @@ from typing import Any
 import httpx
 
 from ... import _operations, _validation
-from ...client import Client
+from ...client import BaseClient
 from ...models.category import Category
 from ...models.category_input import CategoryInput
 from ...types import Response, status
@@ -52,7 +52,7 @@ def _parse_response(response: httpx.Response) -> Category:
 
 
 def _build_response(response: httpx.Response) -> Response[Category]:
-    parsed = Client.decode(response, OPERATION_ID, _parse_response) if 200 <= response.status_code < 300 else None
+    parsed = BaseClient.decode(response, OPERATION_ID, _parse_response) if 200 <= response.status_code < 300 else None
     return Response(
         status_code=status(response.status_code),
         content=response.content,
@@ -63,7 +63,7 @@ def _build_response(response: httpx.Response) -> Response[Category]:
 
 def sync_detailed(
     *,
-    client: Client,
+    client: BaseClient,
     body: CategoryInput,
 ) -> Response[Category]:
     """Create a category
@@ -93,7 +93,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: Client,
+    client: BaseClient,
     body: CategoryInput,
 ) -> Category:
     """Create a category
@@ -119,12 +119,12 @@ def sync(
             body=body,
         ),
     )
-    return Client.decode(response, OPERATION_ID, _parse_response)
+    return BaseClient.decode(response, OPERATION_ID, _parse_response)
 
 
 async def asyncio_detailed(
     *,
-    client: Client,
+    client: BaseClient,
     body: CategoryInput,
 ) -> Response[Category]:
     """Create a category
@@ -154,7 +154,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: Client,
+    client: BaseClient,
     body: CategoryInput,
 ) -> Category:
     """Create a category
@@ -180,4 +180,4 @@ async def asyncio(
             body=body,
         ),
     )
-    return Client.decode(response, OPERATION_ID, _parse_response)
+    return BaseClient.decode(response, OPERATION_ID, _parse_response)

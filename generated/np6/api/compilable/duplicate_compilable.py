@@ -4,7 +4,7 @@ from uuid import UUID
 import httpx
 
 from ... import _operations, _paths, _validation
-from ...client import Client
+from ...client import BaseClient
 from ...models.compilable import Compilable
 from ...types import Response, status
 
@@ -49,7 +49,7 @@ def _parse_response(response: httpx.Response) -> Compilable:
 
 
 def _build_response(response: httpx.Response) -> Response[Compilable]:
-    parsed = Client.decode(response, OPERATION_ID, _parse_response) if 200 <= response.status_code < 300 else None
+    parsed = BaseClient.decode(response, OPERATION_ID, _parse_response) if 200 <= response.status_code < 300 else None
     return Response(
         status_code=status(response.status_code),
         content=response.content,
@@ -61,7 +61,7 @@ def _build_response(response: httpx.Response) -> Response[Compilable]:
 def sync_detailed(
     id: UUID,
     *,
-    client: Client,
+    client: BaseClient,
 ) -> Response[Compilable]:
     """Duplicate a compilable
 
@@ -90,7 +90,7 @@ def sync_detailed(
 def sync(
     id: UUID,
     *,
-    client: Client,
+    client: BaseClient,
 ) -> Compilable:
     """Duplicate a compilable
 
@@ -114,13 +114,13 @@ def sync(
             id=id,
         ),
     )
-    return Client.decode(response, OPERATION_ID, _parse_response)
+    return BaseClient.decode(response, OPERATION_ID, _parse_response)
 
 
 async def asyncio_detailed(
     id: UUID,
     *,
-    client: Client,
+    client: BaseClient,
 ) -> Response[Compilable]:
     """Duplicate a compilable
 
@@ -149,7 +149,7 @@ async def asyncio_detailed(
 async def asyncio(
     id: UUID,
     *,
-    client: Client,
+    client: BaseClient,
 ) -> Compilable:
     """Duplicate a compilable
 
@@ -173,4 +173,4 @@ async def asyncio(
             id=id,
         ),
     )
-    return Client.decode(response, OPERATION_ID, _parse_response)
+    return BaseClient.decode(response, OPERATION_ID, _parse_response)

@@ -4,7 +4,7 @@ from uuid import UUID
 import httpx
 
 from ... import _operations, _paths, _validation
-from ...client import Client
+from ...client import BaseClient
 from ...models.compilable_execution_result import CompilableExecutionResult
 from ...models.execute_compilable_body import ExecuteCompilableBody
 from ...types import Response, status
@@ -63,7 +63,7 @@ def _parse_response(response: httpx.Response) -> CompilableExecutionResult:
 
 
 def _build_response(response: httpx.Response) -> Response[CompilableExecutionResult]:
-    parsed = Client.decode(response, OPERATION_ID, _parse_response) if 200 <= response.status_code < 300 else None
+    parsed = BaseClient.decode(response, OPERATION_ID, _parse_response) if 200 <= response.status_code < 300 else None
     return Response(
         status_code=status(response.status_code),
         content=response.content,
@@ -75,7 +75,7 @@ def _build_response(response: httpx.Response) -> Response[CompilableExecutionRes
 def sync_detailed(
     id: UUID,
     *,
-    client: Client,
+    client: BaseClient,
     body: ExecuteCompilableBody,
 ) -> Response[CompilableExecutionResult]:
     """Execute a compilable
@@ -108,7 +108,7 @@ def sync_detailed(
 def sync(
     id: UUID,
     *,
-    client: Client,
+    client: BaseClient,
     body: ExecuteCompilableBody,
 ) -> CompilableExecutionResult:
     """Execute a compilable
@@ -136,13 +136,13 @@ def sync(
             body=body,
         ),
     )
-    return Client.decode(response, OPERATION_ID, _parse_response)
+    return BaseClient.decode(response, OPERATION_ID, _parse_response)
 
 
 async def asyncio_detailed(
     id: UUID,
     *,
-    client: Client,
+    client: BaseClient,
     body: ExecuteCompilableBody,
 ) -> Response[CompilableExecutionResult]:
     """Execute a compilable
@@ -175,7 +175,7 @@ async def asyncio_detailed(
 async def asyncio(
     id: UUID,
     *,
-    client: Client,
+    client: BaseClient,
     body: ExecuteCompilableBody,
 ) -> CompilableExecutionResult:
     """Execute a compilable
@@ -203,4 +203,4 @@ async def asyncio(
             body=body,
         ),
     )
-    return Client.decode(response, OPERATION_ID, _parse_response)
+    return BaseClient.decode(response, OPERATION_ID, _parse_response)

@@ -3,7 +3,7 @@ from typing import Any
 import httpx
 
 from ... import _operations, _paths, _validation
-from ...client import Client
+from ...client import BaseClient
 from ...models.redlist_entry import RedlistEntry
 from ...types import Response, status
 
@@ -57,7 +57,7 @@ def _parse_response(response: httpx.Response) -> None:
 
 
 def _build_response(response: httpx.Response) -> Response[None]:
-    parsed = Client.decode(response, OPERATION_ID, _parse_response) if 200 <= response.status_code < 300 else None
+    parsed = BaseClient.decode(response, OPERATION_ID, _parse_response) if 200 <= response.status_code < 300 else None
     return Response(
         status_code=status(response.status_code),
         content=response.content,
@@ -69,7 +69,7 @@ def _build_response(response: httpx.Response) -> Response[None]:
 def sync_detailed(
     id: str,
     *,
-    client: Client,
+    client: BaseClient,
     body: RedlistEntry,
 ) -> Response[None]:
     """Put a contact in the email redlist
@@ -104,7 +104,7 @@ def sync_detailed(
 def sync(
     id: str,
     *,
-    client: Client,
+    client: BaseClient,
     body: RedlistEntry,
 ) -> None:
     """Put a contact in the email redlist
@@ -134,13 +134,13 @@ def sync(
             body=body,
         ),
     )
-    return Client.decode(response, OPERATION_ID, _parse_response)
+    return BaseClient.decode(response, OPERATION_ID, _parse_response)
 
 
 async def asyncio_detailed(
     id: str,
     *,
-    client: Client,
+    client: BaseClient,
     body: RedlistEntry,
 ) -> Response[None]:
     """Put a contact in the email redlist
@@ -175,7 +175,7 @@ async def asyncio_detailed(
 async def asyncio(
     id: str,
     *,
-    client: Client,
+    client: BaseClient,
     body: RedlistEntry,
 ) -> None:
     """Put a contact in the email redlist
@@ -205,4 +205,4 @@ async def asyncio(
             body=body,
         ),
     )
-    return Client.decode(response, OPERATION_ID, _parse_response)
+    return BaseClient.decode(response, OPERATION_ID, _parse_response)

@@ -3,7 +3,7 @@ from typing import Any
 import httpx
 
 from ... import _operations, _validation
-from ...client import Client
+from ...client import BaseClient
 from ...models.targets_count import TargetsCount
 from ...types import Response, status
 
@@ -40,7 +40,7 @@ def _parse_response(response: httpx.Response) -> TargetsCount:
 
 
 def _build_response(response: httpx.Response) -> Response[TargetsCount]:
-    parsed = Client.decode(response, OPERATION_ID, _parse_response) if 200 <= response.status_code < 300 else None
+    parsed = BaseClient.decode(response, OPERATION_ID, _parse_response) if 200 <= response.status_code < 300 else None
     return Response(
         status_code=status(response.status_code),
         content=response.content,
@@ -51,7 +51,7 @@ def _build_response(response: httpx.Response) -> Response[TargetsCount]:
 
 def sync_detailed(
     *,
-    client: Client,
+    client: BaseClient,
 ) -> Response[TargetsCount]:
     """Count contacts
 
@@ -73,7 +73,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: Client,
+    client: BaseClient,
 ) -> TargetsCount:
     """Count contacts
 
@@ -91,12 +91,12 @@ def sync(
     """
 
     response = client.request(operation=OPERATION, **_get_kwargs())
-    return Client.decode(response, OPERATION_ID, _parse_response)
+    return BaseClient.decode(response, OPERATION_ID, _parse_response)
 
 
 async def asyncio_detailed(
     *,
-    client: Client,
+    client: BaseClient,
 ) -> Response[TargetsCount]:
     """Count contacts
 
@@ -118,7 +118,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: Client,
+    client: BaseClient,
 ) -> TargetsCount:
     """Count contacts
 
@@ -136,4 +136,4 @@ async def asyncio(
     """
 
     response = await client.arequest(operation=OPERATION, **_get_kwargs())
-    return Client.decode(response, OPERATION_ID, _parse_response)
+    return BaseClient.decode(response, OPERATION_ID, _parse_response)

@@ -3,7 +3,7 @@ from typing import Any
 import httpx
 
 from ... import _operations, _validation
-from ...client import Client
+from ...client import BaseClient
 from ...models.deleted_target import DeletedTarget
 from ...models.target_deletion_by_id import TargetDeletionById
 from ...models.target_deletion_by_segment import TargetDeletionBySegment
@@ -68,7 +68,7 @@ def _parse_response(response: httpx.Response) -> list[DeletedTarget] | None:
 
 
 def _build_response(response: httpx.Response) -> Response[list[DeletedTarget] | None]:
-    parsed = Client.decode(response, OPERATION_ID, _parse_response) if 200 <= response.status_code < 300 else None
+    parsed = BaseClient.decode(response, OPERATION_ID, _parse_response) if 200 <= response.status_code < 300 else None
     return Response(
         status_code=status(response.status_code),
         content=response.content,
@@ -79,7 +79,7 @@ def _build_response(response: httpx.Response) -> Response[list[DeletedTarget] | 
 
 def sync_detailed(
     *,
-    client: Client,
+    client: BaseClient,
     body: TargetDeletionById | TargetDeletionBySegment | TargetDeletionByUnicity,
 ) -> Response[list[DeletedTarget] | None]:
     """Delete contacts in bulk
@@ -113,7 +113,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: Client,
+    client: BaseClient,
     body: TargetDeletionById | TargetDeletionBySegment | TargetDeletionByUnicity,
 ) -> list[DeletedTarget] | None:
     """Delete contacts in bulk
@@ -143,12 +143,12 @@ def sync(
             body=body,
         ),
     )
-    return Client.decode(response, OPERATION_ID, _parse_response)
+    return BaseClient.decode(response, OPERATION_ID, _parse_response)
 
 
 async def asyncio_detailed(
     *,
-    client: Client,
+    client: BaseClient,
     body: TargetDeletionById | TargetDeletionBySegment | TargetDeletionByUnicity,
 ) -> Response[list[DeletedTarget] | None]:
     """Delete contacts in bulk
@@ -182,7 +182,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: Client,
+    client: BaseClient,
     body: TargetDeletionById | TargetDeletionBySegment | TargetDeletionByUnicity,
 ) -> list[DeletedTarget] | None:
     """Delete contacts in bulk
@@ -212,4 +212,4 @@ async def asyncio(
             body=body,
         ),
     )
-    return Client.decode(response, OPERATION_ID, _parse_response)
+    return BaseClient.decode(response, OPERATION_ID, _parse_response)

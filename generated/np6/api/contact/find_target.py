@@ -3,7 +3,7 @@ from typing import Any
 import httpx
 
 from ... import _operations, _validation
-from ...client import Client
+from ...client import BaseClient
 from ...models.target import Target
 from ...types import UNSET, Response, Unset, status
 
@@ -67,7 +67,7 @@ def _parse_response(response: httpx.Response) -> Target:
 
 
 def _build_response(response: httpx.Response) -> Response[Target]:
-    parsed = Client.decode(response, OPERATION_ID, _parse_response) if 200 <= response.status_code < 300 else None
+    parsed = BaseClient.decode(response, OPERATION_ID, _parse_response) if 200 <= response.status_code < 300 else None
     return Response(
         status_code=status(response.status_code),
         content=response.content,
@@ -78,7 +78,7 @@ def _build_response(response: httpx.Response) -> Response[Target]:
 
 def sync_detailed(
     *,
-    client: Client,
+    client: BaseClient,
     body: list[str] | Unset = UNSET,
     unicity: list[str] | Unset = UNSET,
     hash_: str | Unset = UNSET,
@@ -121,7 +121,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: Client,
+    client: BaseClient,
     body: list[str] | Unset = UNSET,
     unicity: list[str] | Unset = UNSET,
     hash_: str | Unset = UNSET,
@@ -160,12 +160,12 @@ def sync(
             hash_=hash_,
         ),
     )
-    return Client.decode(response, OPERATION_ID, _parse_response)
+    return BaseClient.decode(response, OPERATION_ID, _parse_response)
 
 
 async def asyncio_detailed(
     *,
-    client: Client,
+    client: BaseClient,
     body: list[str] | Unset = UNSET,
     unicity: list[str] | Unset = UNSET,
     hash_: str | Unset = UNSET,
@@ -208,7 +208,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: Client,
+    client: BaseClient,
     body: list[str] | Unset = UNSET,
     unicity: list[str] | Unset = UNSET,
     hash_: str | Unset = UNSET,
@@ -247,4 +247,4 @@ async def asyncio(
             hash_=hash_,
         ),
     )
-    return Client.decode(response, OPERATION_ID, _parse_response)
+    return BaseClient.decode(response, OPERATION_ID, _parse_response)

@@ -3,7 +3,7 @@ from typing import Any
 import httpx
 
 from ... import _operations, _paths, _validation
-from ...client import Client
+from ...client import BaseClient
 from ...models.target import Target
 from ...models.target_field_filter import TargetFieldFilter
 from ...types import UNSET, Response, Unset, status
@@ -63,7 +63,7 @@ def _parse_response(response: httpx.Response) -> Target:
 
 
 def _build_response(response: httpx.Response) -> Response[Target]:
-    parsed = Client.decode(response, OPERATION_ID, _parse_response) if 200 <= response.status_code < 300 else None
+    parsed = BaseClient.decode(response, OPERATION_ID, _parse_response) if 200 <= response.status_code < 300 else None
     return Response(
         status_code=status(response.status_code),
         content=response.content,
@@ -75,7 +75,7 @@ def _build_response(response: httpx.Response) -> Response[Target]:
 def sync_detailed(
     id: str,
     *,
-    client: Client,
+    client: BaseClient,
     body: TargetFieldFilter | Unset = UNSET,
 ) -> Response[Target]:
     """Get a contact (experimental)
@@ -114,7 +114,7 @@ def sync_detailed(
 def sync(
     id: str,
     *,
-    client: Client,
+    client: BaseClient,
     body: TargetFieldFilter | Unset = UNSET,
 ) -> Target:
     """Get a contact (experimental)
@@ -148,13 +148,13 @@ def sync(
             body=body,
         ),
     )
-    return Client.decode(response, OPERATION_ID, _parse_response)
+    return BaseClient.decode(response, OPERATION_ID, _parse_response)
 
 
 async def asyncio_detailed(
     id: str,
     *,
-    client: Client,
+    client: BaseClient,
     body: TargetFieldFilter | Unset = UNSET,
 ) -> Response[Target]:
     """Get a contact (experimental)
@@ -193,7 +193,7 @@ async def asyncio_detailed(
 async def asyncio(
     id: str,
     *,
-    client: Client,
+    client: BaseClient,
     body: TargetFieldFilter | Unset = UNSET,
 ) -> Target:
     """Get a contact (experimental)
@@ -227,4 +227,4 @@ async def asyncio(
             body=body,
         ),
     )
-    return Client.decode(response, OPERATION_ID, _parse_response)
+    return BaseClient.decode(response, OPERATION_ID, _parse_response)

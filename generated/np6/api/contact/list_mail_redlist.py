@@ -4,7 +4,7 @@ from typing import Any
 import httpx
 
 from ... import _operations, _validation
-from ...client import Client
+from ...client import BaseClient
 from ...models.redlist_entry import RedlistEntry
 from ...types import UNSET, Response, Unset, status
 
@@ -71,7 +71,7 @@ def _parse_response(response: httpx.Response) -> list[RedlistEntry] | None:
 
 
 def _build_response(response: httpx.Response) -> Response[list[RedlistEntry] | None]:
-    parsed = Client.decode(response, OPERATION_ID, _parse_response) if 200 <= response.status_code < 300 else None
+    parsed = BaseClient.decode(response, OPERATION_ID, _parse_response) if 200 <= response.status_code < 300 else None
     return Response(
         status_code=status(response.status_code),
         content=response.content,
@@ -82,7 +82,7 @@ def _build_response(response: httpx.Response) -> Response[list[RedlistEntry] | N
 
 def sync_detailed(
     *,
-    client: Client,
+    client: BaseClient,
     start_date: datetime.datetime | None | Unset = UNSET,
     end_date: datetime.datetime | None | Unset = UNSET,
 ) -> Response[list[RedlistEntry] | None]:
@@ -116,7 +116,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: Client,
+    client: BaseClient,
     start_date: datetime.datetime | None | Unset = UNSET,
     end_date: datetime.datetime | None | Unset = UNSET,
 ) -> list[RedlistEntry] | None:
@@ -146,12 +146,12 @@ def sync(
             end_date=end_date,
         ),
     )
-    return Client.decode(response, OPERATION_ID, _parse_response)
+    return BaseClient.decode(response, OPERATION_ID, _parse_response)
 
 
 async def asyncio_detailed(
     *,
-    client: Client,
+    client: BaseClient,
     start_date: datetime.datetime | None | Unset = UNSET,
     end_date: datetime.datetime | None | Unset = UNSET,
 ) -> Response[list[RedlistEntry] | None]:
@@ -185,7 +185,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: Client,
+    client: BaseClient,
     start_date: datetime.datetime | None | Unset = UNSET,
     end_date: datetime.datetime | None | Unset = UNSET,
 ) -> list[RedlistEntry] | None:
@@ -215,4 +215,4 @@ async def asyncio(
             end_date=end_date,
         ),
     )
-    return Client.decode(response, OPERATION_ID, _parse_response)
+    return BaseClient.decode(response, OPERATION_ID, _parse_response)

@@ -3,7 +3,7 @@ from typing import Any
 import httpx
 
 from ... import _operations, _paths, _validation
-from ...client import Client
+from ...client import BaseClient
 from ...models.document import Document
 from ...models.target import Target
 from ...types import Response, status
@@ -60,7 +60,7 @@ def _parse_response(response: httpx.Response) -> Target:
 
 
 def _build_response(response: httpx.Response) -> Response[Target]:
-    parsed = Client.decode(response, OPERATION_ID, _parse_response) if 200 <= response.status_code < 300 else None
+    parsed = BaseClient.decode(response, OPERATION_ID, _parse_response) if 200 <= response.status_code < 300 else None
     return Response(
         status_code=status(response.status_code),
         content=response.content,
@@ -72,7 +72,7 @@ def _build_response(response: httpx.Response) -> Response[Target]:
 def sync_detailed(
     id: str,
     *,
-    client: Client,
+    client: BaseClient,
     body: Document,
 ) -> Response[Target]:
     """Update a contact
@@ -112,7 +112,7 @@ def sync_detailed(
 def sync(
     id: str,
     *,
-    client: Client,
+    client: BaseClient,
     body: Document,
 ) -> Target:
     """Update a contact
@@ -147,13 +147,13 @@ def sync(
             body=body,
         ),
     )
-    return Client.decode(response, OPERATION_ID, _parse_response)
+    return BaseClient.decode(response, OPERATION_ID, _parse_response)
 
 
 async def asyncio_detailed(
     id: str,
     *,
-    client: Client,
+    client: BaseClient,
     body: Document,
 ) -> Response[Target]:
     """Update a contact
@@ -193,7 +193,7 @@ async def asyncio_detailed(
 async def asyncio(
     id: str,
     *,
-    client: Client,
+    client: BaseClient,
     body: Document,
 ) -> Target:
     """Update a contact
@@ -228,4 +228,4 @@ async def asyncio(
             body=body,
         ),
     )
-    return Client.decode(response, OPERATION_ID, _parse_response)
+    return BaseClient.decode(response, OPERATION_ID, _parse_response)

@@ -5,7 +5,7 @@ import httpx
 
 from ... import _operations, _paths, _validation
 from ..._decoding import DECODE_ERRORS, UnknownVariant
-from ...client import Client
+from ...client import BaseClient
 from ...models.activation_event import ActivationEvent
 from ...models.bounce_event import BounceEvent
 from ...models.cancellation_event import CancellationEvent
@@ -213,7 +213,7 @@ def _build_response(
         | UnknownVariant[EventEnvelope]
     ]
 ]:
-    parsed = Client.decode(response, OPERATION_ID, _parse_response) if 200 <= response.status_code < 300 else None
+    parsed = BaseClient.decode(response, OPERATION_ID, _parse_response) if 200 <= response.status_code < 300 else None
     return Response(
         status_code=status(response.status_code),
         content=response.content,
@@ -225,7 +225,7 @@ def _build_response(
 def sync_detailed(
     id: str,
     *,
-    client: Client,
+    client: BaseClient,
     start: datetime.datetime | int | Unset = UNSET,
     end: datetime.datetime | int | Unset = UNSET,
     sort: EventSortOrder | Unset = UNSET,
@@ -282,7 +282,7 @@ def sync_detailed(
 def sync(
     id: str,
     *,
-    client: Client,
+    client: BaseClient,
     start: datetime.datetime | int | Unset = UNSET,
     end: datetime.datetime | int | Unset = UNSET,
     sort: EventSortOrder | Unset = UNSET,
@@ -332,13 +332,13 @@ def sync(
             sort=sort,
         ),
     )
-    return Client.decode(response, OPERATION_ID, _parse_response)
+    return BaseClient.decode(response, OPERATION_ID, _parse_response)
 
 
 async def asyncio_detailed(
     id: str,
     *,
-    client: Client,
+    client: BaseClient,
     start: datetime.datetime | int | Unset = UNSET,
     end: datetime.datetime | int | Unset = UNSET,
     sort: EventSortOrder | Unset = UNSET,
@@ -395,7 +395,7 @@ async def asyncio_detailed(
 async def asyncio(
     id: str,
     *,
-    client: Client,
+    client: BaseClient,
     start: datetime.datetime | int | Unset = UNSET,
     end: datetime.datetime | int | Unset = UNSET,
     sort: EventSortOrder | Unset = UNSET,
@@ -445,7 +445,7 @@ async def asyncio(
             sort=sort,
         ),
     )
-    return Client.decode(response, OPERATION_ID, _parse_response)
+    return BaseClient.decode(response, OPERATION_ID, _parse_response)
 
 
 from ..._streaming import AsyncEventStream as _AsyncEventStream
@@ -455,7 +455,7 @@ from ..._streaming import EventStream as _EventStream
 def stream(
     id: str,
     *,
-    client: Client,
+    client: BaseClient,
     start: datetime.datetime | int | Unset = UNSET,
     end: datetime.datetime | int | Unset = UNSET,
     sort: EventSortOrder | Unset = UNSET,
@@ -504,7 +504,7 @@ def stream(
 def astream(
     id: str,
     *,
-    client: Client,
+    client: BaseClient,
     start: datetime.datetime | int | Unset = UNSET,
     end: datetime.datetime | int | Unset = UNSET,
     sort: EventSortOrder | Unset = UNSET,
@@ -559,7 +559,7 @@ from ..._polling import Poller as _Poller
 def poll(
     id: str,
     *,
-    client: Client,
+    client: BaseClient,
     cursor: _Cursor | str | None = None,
     start: _Moment | None = None,
     until: _Moment | None = None,

@@ -5,7 +5,7 @@ import httpx
 
 from ... import _operations, _validation
 from ..._decoding import DECODE_ERRORS, UnknownVariant
-from ...client import Client
+from ...client import BaseClient
 from ...models.activation_event import ActivationEvent
 from ...models.event_envelope import EventEnvelope
 from ...models.event_sort_order import EventSortOrder
@@ -95,7 +95,7 @@ def _parse_response(response: httpx.Response) -> list[ActivationEvent | UnknownV
 
 
 def _build_response(response: httpx.Response) -> Response[list[ActivationEvent | UnknownVariant[EventEnvelope]]]:
-    parsed = Client.decode(response, OPERATION_ID, _parse_response) if 200 <= response.status_code < 300 else None
+    parsed = BaseClient.decode(response, OPERATION_ID, _parse_response) if 200 <= response.status_code < 300 else None
     return Response(
         status_code=status(response.status_code),
         content=response.content,
@@ -106,7 +106,7 @@ def _build_response(response: httpx.Response) -> Response[list[ActivationEvent |
 
 def sync_detailed(
     *,
-    client: Client,
+    client: BaseClient,
     hash_: str,
     start: datetime.datetime | int | Unset = UNSET,
     end: datetime.datetime | int | Unset = UNSET,
@@ -148,7 +148,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: Client,
+    client: BaseClient,
     hash_: str,
     start: datetime.datetime | int | Unset = UNSET,
     end: datetime.datetime | int | Unset = UNSET,
@@ -186,12 +186,12 @@ def sync(
             sort=sort,
         ),
     )
-    return Client.decode(response, OPERATION_ID, _parse_response)
+    return BaseClient.decode(response, OPERATION_ID, _parse_response)
 
 
 async def asyncio_detailed(
     *,
-    client: Client,
+    client: BaseClient,
     hash_: str,
     start: datetime.datetime | int | Unset = UNSET,
     end: datetime.datetime | int | Unset = UNSET,
@@ -233,7 +233,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: Client,
+    client: BaseClient,
     hash_: str,
     start: datetime.datetime | int | Unset = UNSET,
     end: datetime.datetime | int | Unset = UNSET,
@@ -271,7 +271,7 @@ async def asyncio(
             sort=sort,
         ),
     )
-    return Client.decode(response, OPERATION_ID, _parse_response)
+    return BaseClient.decode(response, OPERATION_ID, _parse_response)
 
 
 from ..._streaming import AsyncEventStream as _AsyncEventStream
@@ -280,7 +280,7 @@ from ..._streaming import EventStream as _EventStream
 
 def stream(
     *,
-    client: Client,
+    client: BaseClient,
     hash_: str,
     start: datetime.datetime | int | Unset = UNSET,
     end: datetime.datetime | int | Unset = UNSET,
@@ -314,7 +314,7 @@ def stream(
 
 def astream(
     *,
-    client: Client,
+    client: BaseClient,
     hash_: str,
     start: datetime.datetime | int | Unset = UNSET,
     end: datetime.datetime | int | Unset = UNSET,
@@ -354,7 +354,7 @@ from ..._polling import Poller as _Poller
 
 def poll(
     *,
-    client: Client,
+    client: BaseClient,
     cursor: _Cursor | str | None = None,
     start: _Moment | None = None,
     until: _Moment | None = None,

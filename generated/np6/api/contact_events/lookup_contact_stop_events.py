@@ -5,7 +5,7 @@ import httpx
 
 from ... import _operations, _validation
 from ..._decoding import DECODE_ERRORS, UnknownVariant
-from ...client import Client
+from ...client import BaseClient
 from ...models.event_envelope import EventEnvelope
 from ...models.event_sort_order import EventSortOrder
 from ...models.reply_event import ReplyEvent
@@ -101,7 +101,7 @@ def _parse_response(response: httpx.Response) -> list[ReplyEvent | UnknownVarian
 
 
 def _build_response(response: httpx.Response) -> Response[list[ReplyEvent | UnknownVariant[EventEnvelope]]]:
-    parsed = Client.decode(response, OPERATION_ID, _parse_response) if 200 <= response.status_code < 300 else None
+    parsed = BaseClient.decode(response, OPERATION_ID, _parse_response) if 200 <= response.status_code < 300 else None
     return Response(
         status_code=status(response.status_code),
         content=response.content,
@@ -112,7 +112,7 @@ def _build_response(response: httpx.Response) -> Response[list[ReplyEvent | Unkn
 
 def sync_detailed(
     *,
-    client: Client,
+    client: BaseClient,
     id: str | Unset = UNSET,
     unicity: str | Unset = UNSET,
     hash_: str | Unset = UNSET,
@@ -161,7 +161,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: Client,
+    client: BaseClient,
     id: str | Unset = UNSET,
     unicity: str | Unset = UNSET,
     hash_: str | Unset = UNSET,
@@ -206,12 +206,12 @@ def sync(
             sort=sort,
         ),
     )
-    return Client.decode(response, OPERATION_ID, _parse_response)
+    return BaseClient.decode(response, OPERATION_ID, _parse_response)
 
 
 async def asyncio_detailed(
     *,
-    client: Client,
+    client: BaseClient,
     id: str | Unset = UNSET,
     unicity: str | Unset = UNSET,
     hash_: str | Unset = UNSET,
@@ -260,7 +260,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: Client,
+    client: BaseClient,
     id: str | Unset = UNSET,
     unicity: str | Unset = UNSET,
     hash_: str | Unset = UNSET,
@@ -305,7 +305,7 @@ async def asyncio(
             sort=sort,
         ),
     )
-    return Client.decode(response, OPERATION_ID, _parse_response)
+    return BaseClient.decode(response, OPERATION_ID, _parse_response)
 
 
 from ..._streaming import AsyncEventStream as _AsyncEventStream
@@ -314,7 +314,7 @@ from ..._streaming import EventStream as _EventStream
 
 def stream(
     *,
-    client: Client,
+    client: BaseClient,
     id: str | Unset = UNSET,
     unicity: str | Unset = UNSET,
     hash_: str | Unset = UNSET,
@@ -352,7 +352,7 @@ def stream(
 
 def astream(
     *,
-    client: Client,
+    client: BaseClient,
     id: str | Unset = UNSET,
     unicity: str | Unset = UNSET,
     hash_: str | Unset = UNSET,
@@ -396,7 +396,7 @@ from ..._polling import Poller as _Poller
 
 def poll(
     *,
-    client: Client,
+    client: BaseClient,
     cursor: _Cursor | str | None = None,
     start: _Moment | None = None,
     until: _Moment | None = None,

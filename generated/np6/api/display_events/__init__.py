@@ -1,1 +1,313 @@
-"""Contains endpoint functions for accessing the API"""
+# ruff: noqa: F401  (the TYPE_CHECKING imports cover every type the tag's operations may use)
+"""The display_events operations of NP6: one module per operation, and the
+resource classes that reach them from the client (``client.events.display``)."""
+
+from __future__ import annotations
+
+import builtins
+from typing import IO, TYPE_CHECKING, Any, Literal
+
+from ...client import BaseClient
+from . import list_display_activation_events, list_display_content_activation_events
+
+if TYPE_CHECKING:
+    import datetime
+    from typing import cast
+    from uuid import UUID
+
+    from ..._decoding import UnknownVariant
+    from ..._polling import Cursor as _Cursor
+    from ..._polling import Duration as _Duration
+    from ..._polling import Moment as _Moment
+    from ..._polling import Poller as _Poller
+    from ..._streaming import AsyncEventStream as _AsyncEventStream
+    from ..._streaming import EventStream as _EventStream
+    from ...models.action_base import ActionBase
+    from ...models.action_scheduler_base import ActionSchedulerBase
+    from ...models.activation_event import ActivationEvent
+    from ...models.event_envelope import EventEnvelope
+    from ...models.event_sort_order import EventSortOrder
+    from ...models.field_base import FieldBase
+    from ...models.import_format import ImportFormat
+    from ...models.import_source_base import ImportSourceBase
+    from ...models.notification_base import NotificationBase
+    from ...models.notification_content_overrides import NotificationContentOverrides
+    from ...models.segment_base import SegmentBase
+    from ...models.select_list_field_base import SelectListFieldBase
+    from ...types import UNSET, File, Unset
+else:
+    from ...types import UNSET
+
+
+class Resource:
+    """``client.events.display``: the display_events operations of NP6."""
+
+    def __init__(self, client: BaseClient) -> None:
+        self._client = client
+
+    def list_activations(
+        self,
+        *,
+        start: datetime.datetime | int | Unset = UNSET,
+        end: datetime.datetime | int | Unset = UNSET,
+        sort: EventSortOrder | Unset = UNSET,
+    ) -> builtins.list[ActivationEvent | UnknownVariant[EventEnvelope]]:
+        """List the activations of all display content.
+
+        NP6: `GET /display/events/activations`; see ``np6.api.display_events.list_display_activation_events``.
+        """
+        return list_display_activation_events.sync(
+            start=start,
+            end=end,
+            sort=sort,
+            client=self._client,
+        )
+
+    def stream_activations(
+        self,
+        *,
+        start: datetime.datetime | int | Unset = UNSET,
+        end: datetime.datetime | int | Unset = UNSET,
+        sort: EventSortOrder | Unset = UNSET,
+    ) -> _EventStream[ActivationEvent | UnknownVariant[EventEnvelope]]:
+        """List the activations of all display content, streamed (``with`` it).
+
+        NP6: `GET /display/events/activations`.
+        """
+        return list_display_activation_events.stream(
+            start=start,
+            end=end,
+            sort=sort,
+            client=self._client,
+        )
+
+    def poll_activations(
+        self,
+        *,
+        cursor: _Cursor | str | None = None,
+        start: _Moment | None = None,
+        until: _Moment | None = None,
+        window: _Duration | None = None,
+        safety_margin: _Duration | None = None,
+        max_items: int | None = None,
+    ) -> _Poller[ActivationEvent | UnknownVariant[EventEnvelope]]:
+        """List the activations of all display content, polled across time windows.
+
+        NP6: `GET /display/events/activations`.
+        """
+        return list_display_activation_events.poll(
+            cursor=cursor,
+            start=start,
+            until=until,
+            window=window,
+            safety_margin=safety_margin,
+            max_items=max_items,
+            client=self._client,
+        )
+
+    def list_content_activations(
+        self,
+        id: str,
+        *,
+        start: datetime.datetime | int | Unset = UNSET,
+        end: datetime.datetime | int | Unset = UNSET,
+        sort: EventSortOrder | Unset = UNSET,
+    ) -> builtins.list[ActivationEvent | UnknownVariant[EventEnvelope]]:
+        """List the activations of a display content.
+
+        NP6: `GET /display/content/{id}/events/activations`; see ``np6.api.display_events.list_display_content_activation_events``.
+        """
+        return list_display_content_activation_events.sync(
+            id=id,
+            start=start,
+            end=end,
+            sort=sort,
+            client=self._client,
+        )
+
+    def stream_content_activations(
+        self,
+        id: str,
+        *,
+        start: datetime.datetime | int | Unset = UNSET,
+        end: datetime.datetime | int | Unset = UNSET,
+        sort: EventSortOrder | Unset = UNSET,
+    ) -> _EventStream[ActivationEvent | UnknownVariant[EventEnvelope]]:
+        """List the activations of a display content, streamed (``with`` it).
+
+        NP6: `GET /display/content/{id}/events/activations`.
+        """
+        return list_display_content_activation_events.stream(
+            id=id,
+            start=start,
+            end=end,
+            sort=sort,
+            client=self._client,
+        )
+
+    def poll_content_activations(
+        self,
+        id: str,
+        *,
+        cursor: _Cursor | str | None = None,
+        start: _Moment | None = None,
+        until: _Moment | None = None,
+        window: _Duration | None = None,
+        safety_margin: _Duration | None = None,
+        max_items: int | None = None,
+    ) -> _Poller[ActivationEvent | UnknownVariant[EventEnvelope]]:
+        """List the activations of a display content, polled across time windows.
+
+        NP6: `GET /display/content/{id}/events/activations`.
+        """
+        return list_display_content_activation_events.poll(
+            id=id,
+            cursor=cursor,
+            start=start,
+            until=until,
+            window=window,
+            safety_margin=safety_margin,
+            max_items=max_items,
+            client=self._client,
+        )
+
+
+class AsyncResource:
+    """``async_client.events.display``: the display_events operations of NP6, awaited."""
+
+    def __init__(self, client: BaseClient) -> None:
+        self._client = client
+
+    async def list_activations(
+        self,
+        *,
+        start: datetime.datetime | int | Unset = UNSET,
+        end: datetime.datetime | int | Unset = UNSET,
+        sort: EventSortOrder | Unset = UNSET,
+    ) -> builtins.list[ActivationEvent | UnknownVariant[EventEnvelope]]:
+        """List the activations of all display content.
+
+        NP6: `GET /display/events/activations`; see ``np6.api.display_events.list_display_activation_events``.
+        """
+        return await list_display_activation_events.asyncio(
+            start=start,
+            end=end,
+            sort=sort,
+            client=self._client,
+        )
+
+    def stream_activations(
+        self,
+        *,
+        start: datetime.datetime | int | Unset = UNSET,
+        end: datetime.datetime | int | Unset = UNSET,
+        sort: EventSortOrder | Unset = UNSET,
+    ) -> _AsyncEventStream[ActivationEvent | UnknownVariant[EventEnvelope]]:
+        """List the activations of all display content, streamed (``async with`` it).
+
+        NP6: `GET /display/events/activations`.
+        """
+        return list_display_activation_events.astream(
+            start=start,
+            end=end,
+            sort=sort,
+            client=self._client,
+        )
+
+    def poll_activations(
+        self,
+        *,
+        cursor: _Cursor | str | None = None,
+        start: _Moment | None = None,
+        until: _Moment | None = None,
+        window: _Duration | None = None,
+        safety_margin: _Duration | None = None,
+        max_items: int | None = None,
+    ) -> _Poller[ActivationEvent | UnknownVariant[EventEnvelope]]:
+        """List the activations of all display content, polled (``async for`` it).
+
+        NP6: `GET /display/events/activations`.
+        """
+        return list_display_activation_events.poll(
+            cursor=cursor,
+            start=start,
+            until=until,
+            window=window,
+            safety_margin=safety_margin,
+            max_items=max_items,
+            client=self._client,
+        )
+
+    async def list_content_activations(
+        self,
+        id: str,
+        *,
+        start: datetime.datetime | int | Unset = UNSET,
+        end: datetime.datetime | int | Unset = UNSET,
+        sort: EventSortOrder | Unset = UNSET,
+    ) -> builtins.list[ActivationEvent | UnknownVariant[EventEnvelope]]:
+        """List the activations of a display content.
+
+        NP6: `GET /display/content/{id}/events/activations`; see ``np6.api.display_events.list_display_content_activation_events``.
+        """
+        return await list_display_content_activation_events.asyncio(
+            id=id,
+            start=start,
+            end=end,
+            sort=sort,
+            client=self._client,
+        )
+
+    def stream_content_activations(
+        self,
+        id: str,
+        *,
+        start: datetime.datetime | int | Unset = UNSET,
+        end: datetime.datetime | int | Unset = UNSET,
+        sort: EventSortOrder | Unset = UNSET,
+    ) -> _AsyncEventStream[ActivationEvent | UnknownVariant[EventEnvelope]]:
+        """List the activations of a display content, streamed (``async with`` it).
+
+        NP6: `GET /display/content/{id}/events/activations`.
+        """
+        return list_display_content_activation_events.astream(
+            id=id,
+            start=start,
+            end=end,
+            sort=sort,
+            client=self._client,
+        )
+
+    def poll_content_activations(
+        self,
+        id: str,
+        *,
+        cursor: _Cursor | str | None = None,
+        start: _Moment | None = None,
+        until: _Moment | None = None,
+        window: _Duration | None = None,
+        safety_margin: _Duration | None = None,
+        max_items: int | None = None,
+    ) -> _Poller[ActivationEvent | UnknownVariant[EventEnvelope]]:
+        """List the activations of a display content, polled (``async for`` it).
+
+        NP6: `GET /display/content/{id}/events/activations`.
+        """
+        return list_display_content_activation_events.poll(
+            id=id,
+            cursor=cursor,
+            start=start,
+            until=until,
+            window=window,
+            safety_margin=safety_margin,
+            max_items=max_items,
+            client=self._client,
+        )
+
+
+__all__ = [
+    "AsyncResource",
+    "Resource",
+    "list_display_activation_events",
+    "list_display_content_activation_events",
+]

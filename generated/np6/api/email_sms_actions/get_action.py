@@ -4,7 +4,7 @@ import httpx
 
 from ... import _operations, _paths, _validation
 from ..._decoding import UnknownVariant
-from ...client import Client
+from ...client import BaseClient
 from ...models.action_base import ActionBase
 from ...models.mail_campaign_action import MailCampaignAction
 from ...models.mail_message_action import MailMessageAction
@@ -76,7 +76,7 @@ def _build_response(
 ) -> Response[
     MailCampaignAction | MailMessageAction | SmsCampaignAction | SmsMessageAction | UnknownVariant[ActionBase]
 ]:
-    parsed = Client.decode(response, OPERATION_ID, _parse_response) if 200 <= response.status_code < 300 else None
+    parsed = BaseClient.decode(response, OPERATION_ID, _parse_response) if 200 <= response.status_code < 300 else None
     return Response(
         status_code=status(response.status_code),
         content=response.content,
@@ -88,7 +88,7 @@ def _build_response(
 def sync_detailed(
     id: str,
     *,
-    client: Client,
+    client: BaseClient,
 ) -> Response[
     MailCampaignAction | MailMessageAction | SmsCampaignAction | SmsMessageAction | UnknownVariant[ActionBase]
 ]:
@@ -119,7 +119,7 @@ def sync_detailed(
 def sync(
     id: str,
     *,
-    client: Client,
+    client: BaseClient,
 ) -> MailCampaignAction | MailMessageAction | SmsCampaignAction | SmsMessageAction | UnknownVariant[ActionBase]:
     """Get an action
 
@@ -143,13 +143,13 @@ def sync(
             id=id,
         ),
     )
-    return Client.decode(response, OPERATION_ID, _parse_response)
+    return BaseClient.decode(response, OPERATION_ID, _parse_response)
 
 
 async def asyncio_detailed(
     id: str,
     *,
-    client: Client,
+    client: BaseClient,
 ) -> Response[
     MailCampaignAction | MailMessageAction | SmsCampaignAction | SmsMessageAction | UnknownVariant[ActionBase]
 ]:
@@ -180,7 +180,7 @@ async def asyncio_detailed(
 async def asyncio(
     id: str,
     *,
-    client: Client,
+    client: BaseClient,
 ) -> MailCampaignAction | MailMessageAction | SmsCampaignAction | SmsMessageAction | UnknownVariant[ActionBase]:
     """Get an action
 
@@ -204,4 +204,4 @@ async def asyncio(
             id=id,
         ),
     )
-    return Client.decode(response, OPERATION_ID, _parse_response)
+    return BaseClient.decode(response, OPERATION_ID, _parse_response)

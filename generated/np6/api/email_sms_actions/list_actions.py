@@ -5,7 +5,7 @@ import httpx
 
 from ... import _operations, _validation
 from ..._decoding import UnknownVariant
-from ...client import Client
+from ...client import BaseClient
 from ...models.action_base import ActionBase
 from ...models.mail_campaign_action import MailCampaignAction
 from ...models.mail_message_action import MailMessageAction
@@ -97,7 +97,7 @@ def _build_response(
 ) -> Response[
     list[MailCampaignAction | MailMessageAction | SmsCampaignAction | SmsMessageAction | UnknownVariant[ActionBase]]
 ]:
-    parsed = Client.decode(response, OPERATION_ID, _parse_response) if 200 <= response.status_code < 300 else None
+    parsed = BaseClient.decode(response, OPERATION_ID, _parse_response) if 200 <= response.status_code < 300 else None
     return Response(
         status_code=status(response.status_code),
         content=response.content,
@@ -108,7 +108,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: Client,
+    client: BaseClient,
     creation_start: datetime.datetime | None | Unset = UNSET,
     creation_end: datetime.datetime | None | Unset = UNSET,
 ) -> Response[
@@ -143,7 +143,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: Client,
+    client: BaseClient,
     creation_start: datetime.datetime | None | Unset = UNSET,
     creation_end: datetime.datetime | None | Unset = UNSET,
 ) -> list[MailCampaignAction | MailMessageAction | SmsCampaignAction | SmsMessageAction | UnknownVariant[ActionBase]]:
@@ -172,12 +172,12 @@ def sync(
             creation_end=creation_end,
         ),
     )
-    return Client.decode(response, OPERATION_ID, _parse_response)
+    return BaseClient.decode(response, OPERATION_ID, _parse_response)
 
 
 async def asyncio_detailed(
     *,
-    client: Client,
+    client: BaseClient,
     creation_start: datetime.datetime | None | Unset = UNSET,
     creation_end: datetime.datetime | None | Unset = UNSET,
 ) -> Response[
@@ -212,7 +212,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: Client,
+    client: BaseClient,
     creation_start: datetime.datetime | None | Unset = UNSET,
     creation_end: datetime.datetime | None | Unset = UNSET,
 ) -> list[MailCampaignAction | MailMessageAction | SmsCampaignAction | SmsMessageAction | UnknownVariant[ActionBase]]:
@@ -241,4 +241,4 @@ async def asyncio(
             creation_end=creation_end,
         ),
     )
-    return Client.decode(response, OPERATION_ID, _parse_response)
+    return BaseClient.decode(response, OPERATION_ID, _parse_response)

@@ -3,7 +3,7 @@ from typing import Any
 import httpx
 
 from ... import _operations, _paths, _validation
-from ...client import Client
+from ...client import BaseClient
 from ...models.render_links_request import RenderLinksRequest
 from ...models.render_links_result import RenderLinksResult
 from ...types import Response, status
@@ -60,7 +60,7 @@ def _parse_response(response: httpx.Response) -> RenderLinksResult:
 
 
 def _build_response(response: httpx.Response) -> Response[RenderLinksResult]:
-    parsed = Client.decode(response, OPERATION_ID, _parse_response) if 200 <= response.status_code < 300 else None
+    parsed = BaseClient.decode(response, OPERATION_ID, _parse_response) if 200 <= response.status_code < 300 else None
     return Response(
         status_code=status(response.status_code),
         content=response.content,
@@ -72,7 +72,7 @@ def _build_response(response: httpx.Response) -> Response[RenderLinksResult]:
 def sync_detailed(
     id: str,
     *,
-    client: Client,
+    client: BaseClient,
     body: RenderLinksRequest,
 ) -> Response[RenderLinksResult]:
     """Render links
@@ -105,7 +105,7 @@ def sync_detailed(
 def sync(
     id: str,
     *,
-    client: Client,
+    client: BaseClient,
     body: RenderLinksRequest,
 ) -> RenderLinksResult:
     """Render links
@@ -133,13 +133,13 @@ def sync(
             body=body,
         ),
     )
-    return Client.decode(response, OPERATION_ID, _parse_response)
+    return BaseClient.decode(response, OPERATION_ID, _parse_response)
 
 
 async def asyncio_detailed(
     id: str,
     *,
-    client: Client,
+    client: BaseClient,
     body: RenderLinksRequest,
 ) -> Response[RenderLinksResult]:
     """Render links
@@ -172,7 +172,7 @@ async def asyncio_detailed(
 async def asyncio(
     id: str,
     *,
-    client: Client,
+    client: BaseClient,
     body: RenderLinksRequest,
 ) -> RenderLinksResult:
     """Render links
@@ -200,4 +200,4 @@ async def asyncio(
             body=body,
         ),
     )
-    return Client.decode(response, OPERATION_ID, _parse_response)
+    return BaseClient.decode(response, OPERATION_ID, _parse_response)

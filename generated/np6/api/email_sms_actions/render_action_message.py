@@ -3,7 +3,7 @@ from typing import Any, Literal, cast
 import httpx
 
 from ... import _operations, _paths, _validation
-from ...client import Client
+from ...client import BaseClient
 from ...models.render_email_request import RenderEmailRequest
 from ...models.render_mail_result import RenderMailResult
 from ...models.render_sms_request import RenderSmsRequest
@@ -78,7 +78,7 @@ def _parse_response(response: httpx.Response) -> RenderMailResult:
 
 
 def _build_response(response: httpx.Response) -> Response[RenderMailResult]:
-    parsed = Client.decode(response, OPERATION_ID, _parse_response) if 200 <= response.status_code < 300 else None
+    parsed = BaseClient.decode(response, OPERATION_ID, _parse_response) if 200 <= response.status_code < 300 else None
     return Response(
         status_code=status(response.status_code),
         content=response.content,
@@ -90,7 +90,7 @@ def _build_response(response: httpx.Response) -> Response[RenderMailResult]:
 def sync_detailed(
     id: str,
     *,
-    client: Client,
+    client: BaseClient,
     body: RenderEmailRequest | RenderSmsRequest,
     content_type: Literal[
         "application/vnd.np6.cm.email", "application/vnd.np6.cm.sms"
@@ -132,7 +132,7 @@ def sync_detailed(
 def sync(
     id: str,
     *,
-    client: Client,
+    client: BaseClient,
     body: RenderEmailRequest | RenderSmsRequest,
     content_type: Literal[
         "application/vnd.np6.cm.email", "application/vnd.np6.cm.sms"
@@ -169,13 +169,13 @@ def sync(
             content_type=content_type,
         ),
     )
-    return Client.decode(response, OPERATION_ID, _parse_response)
+    return BaseClient.decode(response, OPERATION_ID, _parse_response)
 
 
 async def asyncio_detailed(
     id: str,
     *,
-    client: Client,
+    client: BaseClient,
     body: RenderEmailRequest | RenderSmsRequest,
     content_type: Literal[
         "application/vnd.np6.cm.email", "application/vnd.np6.cm.sms"
@@ -217,7 +217,7 @@ async def asyncio_detailed(
 async def asyncio(
     id: str,
     *,
-    client: Client,
+    client: BaseClient,
     body: RenderEmailRequest | RenderSmsRequest,
     content_type: Literal[
         "application/vnd.np6.cm.email", "application/vnd.np6.cm.sms"
@@ -254,4 +254,4 @@ async def asyncio(
             content_type=content_type,
         ),
     )
-    return Client.decode(response, OPERATION_ID, _parse_response)
+    return BaseClient.decode(response, OPERATION_ID, _parse_response)

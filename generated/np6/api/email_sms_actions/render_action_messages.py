@@ -3,7 +3,7 @@ from typing import Any, Literal, cast
 import httpx
 
 from ... import _operations, _paths, _validation
-from ...client import Client
+from ...client import BaseClient
 from ...models.render_email_request import RenderEmailRequest
 from ...models.render_mail_result import RenderMailResult
 from ...models.render_sms_request import RenderSmsRequest
@@ -84,7 +84,7 @@ def _parse_response(response: httpx.Response) -> list[RenderMailResult]:
 
 
 def _build_response(response: httpx.Response) -> Response[list[RenderMailResult]]:
-    parsed = Client.decode(response, OPERATION_ID, _parse_response) if 200 <= response.status_code < 300 else None
+    parsed = BaseClient.decode(response, OPERATION_ID, _parse_response) if 200 <= response.status_code < 300 else None
     return Response(
         status_code=status(response.status_code),
         content=response.content,
@@ -96,7 +96,7 @@ def _build_response(response: httpx.Response) -> Response[list[RenderMailResult]
 def sync_detailed(
     id: str,
     *,
-    client: Client,
+    client: BaseClient,
     body: list[RenderEmailRequest] | list[RenderSmsRequest],
     content_type: Literal[
         "application/vnd.np6.cm.email", "application/vnd.np6.cm.sms"
@@ -139,7 +139,7 @@ def sync_detailed(
 def sync(
     id: str,
     *,
-    client: Client,
+    client: BaseClient,
     body: list[RenderEmailRequest] | list[RenderSmsRequest],
     content_type: Literal[
         "application/vnd.np6.cm.email", "application/vnd.np6.cm.sms"
@@ -177,13 +177,13 @@ def sync(
             content_type=content_type,
         ),
     )
-    return Client.decode(response, OPERATION_ID, _parse_response)
+    return BaseClient.decode(response, OPERATION_ID, _parse_response)
 
 
 async def asyncio_detailed(
     id: str,
     *,
-    client: Client,
+    client: BaseClient,
     body: list[RenderEmailRequest] | list[RenderSmsRequest],
     content_type: Literal[
         "application/vnd.np6.cm.email", "application/vnd.np6.cm.sms"
@@ -226,7 +226,7 @@ async def asyncio_detailed(
 async def asyncio(
     id: str,
     *,
-    client: Client,
+    client: BaseClient,
     body: list[RenderEmailRequest] | list[RenderSmsRequest],
     content_type: Literal[
         "application/vnd.np6.cm.email", "application/vnd.np6.cm.sms"
@@ -264,4 +264,4 @@ async def asyncio(
             content_type=content_type,
         ),
     )
-    return Client.decode(response, OPERATION_ID, _parse_response)
+    return BaseClient.decode(response, OPERATION_ID, _parse_response)

@@ -4,7 +4,7 @@ import httpx
 
 from ... import _operations, _paths, _validation
 from ..._decoding import UnknownVariant
-from ...client import Client
+from ...client import BaseClient
 from ...models.execution_email_request import ExecutionEmailRequest
 from ...models.execution_error import ExecutionError
 from ...models.execution_sms_request import ExecutionSmsRequest
@@ -91,7 +91,7 @@ def _parse_response(response: httpx.Response) -> ExecutionError | ExecutionSucce
 
 
 def _build_response(response: httpx.Response) -> Response[ExecutionError | ExecutionSuccess | UnknownVariant]:
-    parsed = Client.decode(response, OPERATION_ID, _parse_response) if 200 <= response.status_code < 300 else None
+    parsed = BaseClient.decode(response, OPERATION_ID, _parse_response) if 200 <= response.status_code < 300 else None
     return Response(
         status_code=status(response.status_code),
         content=response.content,
@@ -103,7 +103,7 @@ def _build_response(response: httpx.Response) -> Response[ExecutionError | Execu
 def sync_detailed(
     id: str,
     *,
-    client: Client,
+    client: BaseClient,
     body: ExecutionEmailRequest | ExecutionSmsRequest,
     content_type: Literal[
         "application/vnd.np6.cm.email", "application/vnd.np6.cm.sms"
@@ -149,7 +149,7 @@ def sync_detailed(
 def sync(
     id: str,
     *,
-    client: Client,
+    client: BaseClient,
     body: ExecutionEmailRequest | ExecutionSmsRequest,
     content_type: Literal[
         "application/vnd.np6.cm.email", "application/vnd.np6.cm.sms"
@@ -190,13 +190,13 @@ def sync(
             content_type=content_type,
         ),
     )
-    return Client.decode(response, OPERATION_ID, _parse_response)
+    return BaseClient.decode(response, OPERATION_ID, _parse_response)
 
 
 async def asyncio_detailed(
     id: str,
     *,
-    client: Client,
+    client: BaseClient,
     body: ExecutionEmailRequest | ExecutionSmsRequest,
     content_type: Literal[
         "application/vnd.np6.cm.email", "application/vnd.np6.cm.sms"
@@ -242,7 +242,7 @@ async def asyncio_detailed(
 async def asyncio(
     id: str,
     *,
-    client: Client,
+    client: BaseClient,
     body: ExecutionEmailRequest | ExecutionSmsRequest,
     content_type: Literal[
         "application/vnd.np6.cm.email", "application/vnd.np6.cm.sms"
@@ -283,4 +283,4 @@ async def asyncio(
             content_type=content_type,
         ),
     )
-    return Client.decode(response, OPERATION_ID, _parse_response)
+    return BaseClient.decode(response, OPERATION_ID, _parse_response)

@@ -4,7 +4,7 @@ import httpx
 
 from ... import _operations, _paths, _validation
 from ..._decoding import UnknownVariant
-from ...client import Client
+from ...client import BaseClient
 from ...models.execution_email_request import ExecutionEmailRequest
 from ...models.execution_error import ExecutionError
 from ...models.execution_sms_request import ExecutionSmsRequest
@@ -97,7 +97,7 @@ def _parse_response(response: httpx.Response) -> list[ExecutionError | Execution
 
 
 def _build_response(response: httpx.Response) -> Response[list[ExecutionError | ExecutionSuccess | UnknownVariant]]:
-    parsed = Client.decode(response, OPERATION_ID, _parse_response) if 200 <= response.status_code < 300 else None
+    parsed = BaseClient.decode(response, OPERATION_ID, _parse_response) if 200 <= response.status_code < 300 else None
     return Response(
         status_code=status(response.status_code),
         content=response.content,
@@ -109,7 +109,7 @@ def _build_response(response: httpx.Response) -> Response[list[ExecutionError | 
 def sync_detailed(
     id: str,
     *,
-    client: Client,
+    client: BaseClient,
     body: list[ExecutionEmailRequest] | list[ExecutionSmsRequest],
     content_type: Literal[
         "application/vnd.np6.cm.email", "application/vnd.np6.cm.sms"
@@ -157,7 +157,7 @@ def sync_detailed(
 def sync(
     id: str,
     *,
-    client: Client,
+    client: BaseClient,
     body: list[ExecutionEmailRequest] | list[ExecutionSmsRequest],
     content_type: Literal[
         "application/vnd.np6.cm.email", "application/vnd.np6.cm.sms"
@@ -200,13 +200,13 @@ def sync(
             content_type=content_type,
         ),
     )
-    return Client.decode(response, OPERATION_ID, _parse_response)
+    return BaseClient.decode(response, OPERATION_ID, _parse_response)
 
 
 async def asyncio_detailed(
     id: str,
     *,
-    client: Client,
+    client: BaseClient,
     body: list[ExecutionEmailRequest] | list[ExecutionSmsRequest],
     content_type: Literal[
         "application/vnd.np6.cm.email", "application/vnd.np6.cm.sms"
@@ -254,7 +254,7 @@ async def asyncio_detailed(
 async def asyncio(
     id: str,
     *,
-    client: Client,
+    client: BaseClient,
     body: list[ExecutionEmailRequest] | list[ExecutionSmsRequest],
     content_type: Literal[
         "application/vnd.np6.cm.email", "application/vnd.np6.cm.sms"
@@ -297,4 +297,4 @@ async def asyncio(
             content_type=content_type,
         ),
     )
-    return Client.decode(response, OPERATION_ID, _parse_response)
+    return BaseClient.decode(response, OPERATION_ID, _parse_response)

@@ -3,7 +3,7 @@ from typing import Any
 import httpx
 
 from ... import _operations, _paths, _validation
-from ...client import Client
+from ...client import BaseClient
 from ...models.message_request_model import MessageRequestModel
 from ...types import UNSET, Response, Unset, status
 
@@ -62,7 +62,7 @@ def _parse_response(response: httpx.Response) -> None:
 
 
 def _build_response(response: httpx.Response) -> Response[None]:
-    parsed = Client.decode(response, OPERATION_ID, _parse_response) if 200 <= response.status_code < 300 else None
+    parsed = BaseClient.decode(response, OPERATION_ID, _parse_response) if 200 <= response.status_code < 300 else None
     return Response(
         status_code=status(response.status_code),
         content=response.content,
@@ -75,7 +75,7 @@ def sync_detailed(
     id: str,
     target_id: str,
     *,
-    client: Client,
+    client: BaseClient,
     body: MessageRequestModel | Unset = UNSET,
 ) -> Response[None]:
     """Send a message to a contact
@@ -115,7 +115,7 @@ def sync(
     id: str,
     target_id: str,
     *,
-    client: Client,
+    client: BaseClient,
     body: MessageRequestModel | Unset = UNSET,
 ) -> None:
     """Send a message to a contact
@@ -149,14 +149,14 @@ def sync(
             body=body,
         ),
     )
-    return Client.decode(response, OPERATION_ID, _parse_response)
+    return BaseClient.decode(response, OPERATION_ID, _parse_response)
 
 
 async def asyncio_detailed(
     id: str,
     target_id: str,
     *,
-    client: Client,
+    client: BaseClient,
     body: MessageRequestModel | Unset = UNSET,
 ) -> Response[None]:
     """Send a message to a contact
@@ -196,7 +196,7 @@ async def asyncio(
     id: str,
     target_id: str,
     *,
-    client: Client,
+    client: BaseClient,
     body: MessageRequestModel | Unset = UNSET,
 ) -> None:
     """Send a message to a contact
@@ -230,4 +230,4 @@ async def asyncio(
             body=body,
         ),
     )
-    return Client.decode(response, OPERATION_ID, _parse_response)
+    return BaseClient.decode(response, OPERATION_ID, _parse_response)

@@ -4,7 +4,7 @@ import httpx
 
 from ... import _operations, _paths, _validation
 from ..._decoding import UnknownVariant
-from ...client import Client
+from ...client import BaseClient
 from ...models.action_base import ActionBase
 from ...models.mail_campaign_action import MailCampaignAction
 from ...models.mail_message_action import MailMessageAction
@@ -100,7 +100,7 @@ def _build_response(
 ) -> Response[
     MailCampaignAction | MailMessageAction | SmsCampaignAction | SmsMessageAction | UnknownVariant[ActionBase]
 ]:
-    parsed = Client.decode(response, OPERATION_ID, _parse_response) if 200 <= response.status_code < 300 else None
+    parsed = BaseClient.decode(response, OPERATION_ID, _parse_response) if 200 <= response.status_code < 300 else None
     return Response(
         status_code=status(response.status_code),
         content=response.content,
@@ -112,7 +112,7 @@ def _build_response(
 def sync_detailed(
     id: str,
     *,
-    client: Client,
+    client: BaseClient,
     body: MailCampaignAction | MailMessageAction | SmsCampaignAction | SmsMessageAction,
 ) -> Response[
     MailCampaignAction | MailMessageAction | SmsCampaignAction | SmsMessageAction | UnknownVariant[ActionBase]
@@ -152,7 +152,7 @@ def sync_detailed(
 def sync(
     id: str,
     *,
-    client: Client,
+    client: BaseClient,
     body: MailCampaignAction | MailMessageAction | SmsCampaignAction | SmsMessageAction,
 ) -> MailCampaignAction | MailMessageAction | SmsCampaignAction | SmsMessageAction | UnknownVariant[ActionBase]:
     """Update an action
@@ -185,13 +185,13 @@ def sync(
             body=body,
         ),
     )
-    return Client.decode(response, OPERATION_ID, _parse_response)
+    return BaseClient.decode(response, OPERATION_ID, _parse_response)
 
 
 async def asyncio_detailed(
     id: str,
     *,
-    client: Client,
+    client: BaseClient,
     body: MailCampaignAction | MailMessageAction | SmsCampaignAction | SmsMessageAction,
 ) -> Response[
     MailCampaignAction | MailMessageAction | SmsCampaignAction | SmsMessageAction | UnknownVariant[ActionBase]
@@ -231,7 +231,7 @@ async def asyncio_detailed(
 async def asyncio(
     id: str,
     *,
-    client: Client,
+    client: BaseClient,
     body: MailCampaignAction | MailMessageAction | SmsCampaignAction | SmsMessageAction,
 ) -> MailCampaignAction | MailMessageAction | SmsCampaignAction | SmsMessageAction | UnknownVariant[ActionBase]:
     """Update an action
@@ -264,4 +264,4 @@ async def asyncio(
             body=body,
         ),
     )
-    return Client.decode(response, OPERATION_ID, _parse_response)
+    return BaseClient.decode(response, OPERATION_ID, _parse_response)

@@ -3,7 +3,7 @@ from typing import Any
 import httpx
 
 from ... import _operations, _paths, _validation
-from ...client import Client
+from ...client import BaseClient
 from ...models.validation_settings_model import ValidationSettingsModel
 from ...types import Response, status
 
@@ -59,7 +59,7 @@ def _parse_response(response: httpx.Response) -> None:
 
 
 def _build_response(response: httpx.Response) -> Response[None]:
-    parsed = Client.decode(response, OPERATION_ID, _parse_response) if 200 <= response.status_code < 300 else None
+    parsed = BaseClient.decode(response, OPERATION_ID, _parse_response) if 200 <= response.status_code < 300 else None
     return Response(
         status_code=status(response.status_code),
         content=response.content,
@@ -71,7 +71,7 @@ def _build_response(response: httpx.Response) -> Response[None]:
 def sync_detailed(
     id: str,
     *,
-    client: Client,
+    client: BaseClient,
     body: ValidationSettingsModel,
 ) -> Response[None]:
     """Test or validate an action
@@ -118,7 +118,7 @@ def sync_detailed(
 def sync(
     id: str,
     *,
-    client: Client,
+    client: BaseClient,
     body: ValidationSettingsModel,
 ) -> None:
     """Test or validate an action
@@ -160,13 +160,13 @@ def sync(
             body=body,
         ),
     )
-    return Client.decode(response, OPERATION_ID, _parse_response)
+    return BaseClient.decode(response, OPERATION_ID, _parse_response)
 
 
 async def asyncio_detailed(
     id: str,
     *,
-    client: Client,
+    client: BaseClient,
     body: ValidationSettingsModel,
 ) -> Response[None]:
     """Test or validate an action
@@ -213,7 +213,7 @@ async def asyncio_detailed(
 async def asyncio(
     id: str,
     *,
-    client: Client,
+    client: BaseClient,
     body: ValidationSettingsModel,
 ) -> None:
     """Test or validate an action
@@ -255,4 +255,4 @@ async def asyncio(
             body=body,
         ),
     )
-    return Client.decode(response, OPERATION_ID, _parse_response)
+    return BaseClient.decode(response, OPERATION_ID, _parse_response)

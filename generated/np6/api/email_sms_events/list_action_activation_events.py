@@ -5,7 +5,7 @@ import httpx
 
 from ... import _operations, _paths, _validation
 from ..._decoding import DECODE_ERRORS, UnknownVariant
-from ...client import Client
+from ...client import BaseClient
 from ...models.activation_event import ActivationEvent
 from ...models.event_envelope import EventEnvelope
 from ...models.event_sort_order import EventSortOrder
@@ -100,7 +100,7 @@ def _parse_response(response: httpx.Response) -> list[ActivationEvent | UnknownV
 
 
 def _build_response(response: httpx.Response) -> Response[list[ActivationEvent | UnknownVariant[EventEnvelope]]]:
-    parsed = Client.decode(response, OPERATION_ID, _parse_response) if 200 <= response.status_code < 300 else None
+    parsed = BaseClient.decode(response, OPERATION_ID, _parse_response) if 200 <= response.status_code < 300 else None
     return Response(
         status_code=status(response.status_code),
         content=response.content,
@@ -112,7 +112,7 @@ def _build_response(response: httpx.Response) -> Response[list[ActivationEvent |
 def sync_detailed(
     id: str,
     *,
-    client: Client,
+    client: BaseClient,
     start: datetime.datetime | int | Unset = UNSET,
     end: datetime.datetime | int | Unset = UNSET,
     sort: EventSortOrder | Unset = UNSET,
@@ -152,7 +152,7 @@ def sync_detailed(
 def sync(
     id: str,
     *,
-    client: Client,
+    client: BaseClient,
     start: datetime.datetime | int | Unset = UNSET,
     end: datetime.datetime | int | Unset = UNSET,
     sort: EventSortOrder | Unset = UNSET,
@@ -187,13 +187,13 @@ def sync(
             sort=sort,
         ),
     )
-    return Client.decode(response, OPERATION_ID, _parse_response)
+    return BaseClient.decode(response, OPERATION_ID, _parse_response)
 
 
 async def asyncio_detailed(
     id: str,
     *,
-    client: Client,
+    client: BaseClient,
     start: datetime.datetime | int | Unset = UNSET,
     end: datetime.datetime | int | Unset = UNSET,
     sort: EventSortOrder | Unset = UNSET,
@@ -233,7 +233,7 @@ async def asyncio_detailed(
 async def asyncio(
     id: str,
     *,
-    client: Client,
+    client: BaseClient,
     start: datetime.datetime | int | Unset = UNSET,
     end: datetime.datetime | int | Unset = UNSET,
     sort: EventSortOrder | Unset = UNSET,
@@ -268,7 +268,7 @@ async def asyncio(
             sort=sort,
         ),
     )
-    return Client.decode(response, OPERATION_ID, _parse_response)
+    return BaseClient.decode(response, OPERATION_ID, _parse_response)
 
 
 from ..._streaming import AsyncEventStream as _AsyncEventStream
@@ -278,7 +278,7 @@ from ..._streaming import EventStream as _EventStream
 def stream(
     id: str,
     *,
-    client: Client,
+    client: BaseClient,
     start: datetime.datetime | int | Unset = UNSET,
     end: datetime.datetime | int | Unset = UNSET,
     sort: EventSortOrder | Unset = UNSET,
@@ -312,7 +312,7 @@ def stream(
 def astream(
     id: str,
     *,
-    client: Client,
+    client: BaseClient,
     start: datetime.datetime | int | Unset = UNSET,
     end: datetime.datetime | int | Unset = UNSET,
     sort: EventSortOrder | Unset = UNSET,
@@ -352,7 +352,7 @@ from ..._polling import Poller as _Poller
 def poll(
     id: str,
     *,
-    client: Client,
+    client: BaseClient,
     cursor: _Cursor | str | None = None,
     start: _Moment | None = None,
     until: _Moment | None = None,

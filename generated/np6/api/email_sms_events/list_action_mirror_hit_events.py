@@ -5,7 +5,7 @@ import httpx
 
 from ... import _operations, _paths, _validation
 from ..._decoding import DECODE_ERRORS, UnknownVariant
-from ...client import Client
+from ...client import BaseClient
 from ...models.event_envelope import EventEnvelope
 from ...models.event_sort_order import EventSortOrder
 from ...models.hit_event import HitEvent
@@ -103,7 +103,7 @@ def _parse_response(response: httpx.Response) -> list[HitEvent | UnknownVariant[
 
 
 def _build_response(response: httpx.Response) -> Response[list[HitEvent | UnknownVariant[EventEnvelope]]]:
-    parsed = Client.decode(response, OPERATION_ID, _parse_response) if 200 <= response.status_code < 300 else None
+    parsed = BaseClient.decode(response, OPERATION_ID, _parse_response) if 200 <= response.status_code < 300 else None
     return Response(
         status_code=status(response.status_code),
         content=response.content,
@@ -115,7 +115,7 @@ def _build_response(response: httpx.Response) -> Response[list[HitEvent | Unknow
 def sync_detailed(
     id: str,
     *,
-    client: Client,
+    client: BaseClient,
     start: datetime.datetime | int | Unset = UNSET,
     end: datetime.datetime | int | Unset = UNSET,
     sort: EventSortOrder | Unset = UNSET,
@@ -159,7 +159,7 @@ def sync_detailed(
 def sync(
     id: str,
     *,
-    client: Client,
+    client: BaseClient,
     start: datetime.datetime | int | Unset = UNSET,
     end: datetime.datetime | int | Unset = UNSET,
     sort: EventSortOrder | Unset = UNSET,
@@ -198,13 +198,13 @@ def sync(
             classification=classification,
         ),
     )
-    return Client.decode(response, OPERATION_ID, _parse_response)
+    return BaseClient.decode(response, OPERATION_ID, _parse_response)
 
 
 async def asyncio_detailed(
     id: str,
     *,
-    client: Client,
+    client: BaseClient,
     start: datetime.datetime | int | Unset = UNSET,
     end: datetime.datetime | int | Unset = UNSET,
     sort: EventSortOrder | Unset = UNSET,
@@ -248,7 +248,7 @@ async def asyncio_detailed(
 async def asyncio(
     id: str,
     *,
-    client: Client,
+    client: BaseClient,
     start: datetime.datetime | int | Unset = UNSET,
     end: datetime.datetime | int | Unset = UNSET,
     sort: EventSortOrder | Unset = UNSET,
@@ -287,7 +287,7 @@ async def asyncio(
             classification=classification,
         ),
     )
-    return Client.decode(response, OPERATION_ID, _parse_response)
+    return BaseClient.decode(response, OPERATION_ID, _parse_response)
 
 
 from ..._streaming import AsyncEventStream as _AsyncEventStream
@@ -297,7 +297,7 @@ from ..._streaming import EventStream as _EventStream
 def stream(
     id: str,
     *,
-    client: Client,
+    client: BaseClient,
     start: datetime.datetime | int | Unset = UNSET,
     end: datetime.datetime | int | Unset = UNSET,
     sort: EventSortOrder | Unset = UNSET,
@@ -333,7 +333,7 @@ def stream(
 def astream(
     id: str,
     *,
-    client: Client,
+    client: BaseClient,
     start: datetime.datetime | int | Unset = UNSET,
     end: datetime.datetime | int | Unset = UNSET,
     sort: EventSortOrder | Unset = UNSET,
@@ -375,7 +375,7 @@ from ..._polling import Poller as _Poller
 def poll(
     id: str,
     *,
-    client: Client,
+    client: BaseClient,
     cursor: _Cursor | str | None = None,
     start: _Moment | None = None,
     until: _Moment | None = None,

@@ -5,7 +5,7 @@ import httpx
 
 from ... import _operations, _validation
 from ..._decoding import DECODE_ERRORS, UnknownVariant
-from ...client import Client
+from ...client import BaseClient
 from ...models.cancellation_event import CancellationEvent
 from ...models.event_envelope import EventEnvelope
 from ...models.event_sort_order import EventSortOrder
@@ -92,7 +92,7 @@ def _parse_response(response: httpx.Response) -> list[CancellationEvent | Unknow
 
 
 def _build_response(response: httpx.Response) -> Response[list[CancellationEvent | UnknownVariant[EventEnvelope]]]:
-    parsed = Client.decode(response, OPERATION_ID, _parse_response) if 200 <= response.status_code < 300 else None
+    parsed = BaseClient.decode(response, OPERATION_ID, _parse_response) if 200 <= response.status_code < 300 else None
     return Response(
         status_code=status(response.status_code),
         content=response.content,
@@ -103,7 +103,7 @@ def _build_response(response: httpx.Response) -> Response[list[CancellationEvent
 
 def sync_detailed(
     *,
-    client: Client,
+    client: BaseClient,
     start: datetime.datetime | int | Unset = UNSET,
     end: datetime.datetime | int | Unset = UNSET,
     sort: EventSortOrder | Unset = UNSET,
@@ -140,7 +140,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: Client,
+    client: BaseClient,
     start: datetime.datetime | int | Unset = UNSET,
     end: datetime.datetime | int | Unset = UNSET,
     sort: EventSortOrder | Unset = UNSET,
@@ -173,12 +173,12 @@ def sync(
             sort=sort,
         ),
     )
-    return Client.decode(response, OPERATION_ID, _parse_response)
+    return BaseClient.decode(response, OPERATION_ID, _parse_response)
 
 
 async def asyncio_detailed(
     *,
-    client: Client,
+    client: BaseClient,
     start: datetime.datetime | int | Unset = UNSET,
     end: datetime.datetime | int | Unset = UNSET,
     sort: EventSortOrder | Unset = UNSET,
@@ -215,7 +215,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: Client,
+    client: BaseClient,
     start: datetime.datetime | int | Unset = UNSET,
     end: datetime.datetime | int | Unset = UNSET,
     sort: EventSortOrder | Unset = UNSET,
@@ -248,7 +248,7 @@ async def asyncio(
             sort=sort,
         ),
     )
-    return Client.decode(response, OPERATION_ID, _parse_response)
+    return BaseClient.decode(response, OPERATION_ID, _parse_response)
 
 
 from ..._streaming import AsyncEventStream as _AsyncEventStream
@@ -257,7 +257,7 @@ from ..._streaming import EventStream as _EventStream
 
 def stream(
     *,
-    client: Client,
+    client: BaseClient,
     start: datetime.datetime | int | Unset = UNSET,
     end: datetime.datetime | int | Unset = UNSET,
     sort: EventSortOrder | Unset = UNSET,
@@ -289,7 +289,7 @@ def stream(
 
 def astream(
     *,
-    client: Client,
+    client: BaseClient,
     start: datetime.datetime | int | Unset = UNSET,
     end: datetime.datetime | int | Unset = UNSET,
     sort: EventSortOrder | Unset = UNSET,
@@ -327,7 +327,7 @@ from ..._polling import Poller as _Poller
 
 def poll(
     *,
-    client: Client,
+    client: BaseClient,
     cursor: _Cursor | str | None = None,
     start: _Moment | None = None,
     until: _Moment | None = None,

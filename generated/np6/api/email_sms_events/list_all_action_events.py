@@ -5,7 +5,7 @@ import httpx
 
 from ... import _operations, _validation
 from ..._decoding import DECODE_ERRORS, UnknownVariant
-from ...client import Client
+from ...client import BaseClient
 from ...models.activation_event import ActivationEvent
 from ...models.bounce_event import BounceEvent
 from ...models.cancellation_event import CancellationEvent
@@ -205,7 +205,7 @@ def _build_response(
         | UnknownVariant[EventEnvelope]
     ]
 ]:
-    parsed = Client.decode(response, OPERATION_ID, _parse_response) if 200 <= response.status_code < 300 else None
+    parsed = BaseClient.decode(response, OPERATION_ID, _parse_response) if 200 <= response.status_code < 300 else None
     return Response(
         status_code=status(response.status_code),
         content=response.content,
@@ -216,7 +216,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: Client,
+    client: BaseClient,
     start: datetime.datetime | int | Unset = UNSET,
     end: datetime.datetime | int | Unset = UNSET,
     sort: EventSortOrder | Unset = UNSET,
@@ -273,7 +273,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: Client,
+    client: BaseClient,
     start: datetime.datetime | int | Unset = UNSET,
     end: datetime.datetime | int | Unset = UNSET,
     sort: EventSortOrder | Unset = UNSET,
@@ -324,12 +324,12 @@ def sync(
             sort=sort,
         ),
     )
-    return Client.decode(response, OPERATION_ID, _parse_response)
+    return BaseClient.decode(response, OPERATION_ID, _parse_response)
 
 
 async def asyncio_detailed(
     *,
-    client: Client,
+    client: BaseClient,
     start: datetime.datetime | int | Unset = UNSET,
     end: datetime.datetime | int | Unset = UNSET,
     sort: EventSortOrder | Unset = UNSET,
@@ -386,7 +386,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: Client,
+    client: BaseClient,
     start: datetime.datetime | int | Unset = UNSET,
     end: datetime.datetime | int | Unset = UNSET,
     sort: EventSortOrder | Unset = UNSET,
@@ -437,7 +437,7 @@ async def asyncio(
             sort=sort,
         ),
     )
-    return Client.decode(response, OPERATION_ID, _parse_response)
+    return BaseClient.decode(response, OPERATION_ID, _parse_response)
 
 
 from ..._streaming import AsyncEventStream as _AsyncEventStream
@@ -446,7 +446,7 @@ from ..._streaming import EventStream as _EventStream
 
 def stream(
     *,
-    client: Client,
+    client: BaseClient,
     start: datetime.datetime | int | Unset = UNSET,
     end: datetime.datetime | int | Unset = UNSET,
     sort: EventSortOrder | Unset = UNSET,
@@ -493,7 +493,7 @@ def stream(
 
 def astream(
     *,
-    client: Client,
+    client: BaseClient,
     start: datetime.datetime | int | Unset = UNSET,
     end: datetime.datetime | int | Unset = UNSET,
     sort: EventSortOrder | Unset = UNSET,
@@ -546,7 +546,7 @@ from ..._polling import Poller as _Poller
 
 def poll(
     *,
-    client: Client,
+    client: BaseClient,
     cursor: _Cursor | str | None = None,
     start: _Moment | None = None,
     until: _Moment | None = None,

@@ -5,7 +5,7 @@ import httpx
 
 from ... import _operations, _paths, _validation
 from ..._decoding import DECODE_ERRORS, UnknownVariant
-from ...client import Client
+from ...client import BaseClient
 from ...models.event_envelope import EventEnvelope
 from ...models.event_sort_order import EventSortOrder
 from ...models.hit_event import HitEvent
@@ -122,7 +122,7 @@ def _parse_response(response: httpx.Response) -> list[HitEvent | UnknownVariant[
 
 
 def _build_response(response: httpx.Response) -> Response[list[HitEvent | UnknownVariant[EventEnvelope]]]:
-    parsed = Client.decode(response, OPERATION_ID, _parse_response) if 200 <= response.status_code < 300 else None
+    parsed = BaseClient.decode(response, OPERATION_ID, _parse_response) if 200 <= response.status_code < 300 else None
     return Response(
         status_code=status(response.status_code),
         content=response.content,
@@ -134,7 +134,7 @@ def _build_response(response: httpx.Response) -> Response[list[HitEvent | Unknow
 def sync_detailed(
     id: str,
     *,
-    client: Client,
+    client: BaseClient,
     activation_start: datetime.datetime | int | Unset = UNSET,
     activation_end: datetime.datetime | int | Unset = UNSET,
     reactivity_start: datetime.datetime | int | Unset = UNSET,
@@ -182,7 +182,7 @@ def sync_detailed(
 def sync(
     id: str,
     *,
-    client: Client,
+    client: BaseClient,
     activation_start: datetime.datetime | int | Unset = UNSET,
     activation_end: datetime.datetime | int | Unset = UNSET,
     reactivity_start: datetime.datetime | int | Unset = UNSET,
@@ -225,13 +225,13 @@ def sync(
             sort=sort,
         ),
     )
-    return Client.decode(response, OPERATION_ID, _parse_response)
+    return BaseClient.decode(response, OPERATION_ID, _parse_response)
 
 
 async def asyncio_detailed(
     id: str,
     *,
-    client: Client,
+    client: BaseClient,
     activation_start: datetime.datetime | int | Unset = UNSET,
     activation_end: datetime.datetime | int | Unset = UNSET,
     reactivity_start: datetime.datetime | int | Unset = UNSET,
@@ -279,7 +279,7 @@ async def asyncio_detailed(
 async def asyncio(
     id: str,
     *,
-    client: Client,
+    client: BaseClient,
     activation_start: datetime.datetime | int | Unset = UNSET,
     activation_end: datetime.datetime | int | Unset = UNSET,
     reactivity_start: datetime.datetime | int | Unset = UNSET,
@@ -322,7 +322,7 @@ async def asyncio(
             sort=sort,
         ),
     )
-    return Client.decode(response, OPERATION_ID, _parse_response)
+    return BaseClient.decode(response, OPERATION_ID, _parse_response)
 
 
 from ..._streaming import AsyncEventStream as _AsyncEventStream
@@ -332,7 +332,7 @@ from ..._streaming import EventStream as _EventStream
 def stream(
     id: str,
     *,
-    client: Client,
+    client: BaseClient,
     activation_start: datetime.datetime | int | Unset = UNSET,
     activation_end: datetime.datetime | int | Unset = UNSET,
     reactivity_start: datetime.datetime | int | Unset = UNSET,
@@ -370,7 +370,7 @@ def stream(
 def astream(
     id: str,
     *,
-    client: Client,
+    client: BaseClient,
     activation_start: datetime.datetime | int | Unset = UNSET,
     activation_end: datetime.datetime | int | Unset = UNSET,
     reactivity_start: datetime.datetime | int | Unset = UNSET,
@@ -414,7 +414,7 @@ from ..._polling import Poller as _Poller
 def poll(
     id: str,
     *,
-    client: Client,
+    client: BaseClient,
     cursor: _Cursor | str | None = None,
     start: _Moment | None = None,
     until: _Moment | None = None,

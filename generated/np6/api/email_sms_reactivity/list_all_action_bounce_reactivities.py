@@ -5,7 +5,7 @@ import httpx
 
 from ... import _operations, _validation
 from ..._decoding import DECODE_ERRORS, UnknownVariant
-from ...client import Client
+from ...client import BaseClient
 from ...models.bounce_event import BounceEvent
 from ...models.event_envelope import EventEnvelope
 from ...models.event_sort_order import EventSortOrder
@@ -114,7 +114,7 @@ def _parse_response(response: httpx.Response) -> list[BounceEvent | UnknownVaria
 
 
 def _build_response(response: httpx.Response) -> Response[list[BounceEvent | UnknownVariant[EventEnvelope]]]:
-    parsed = Client.decode(response, OPERATION_ID, _parse_response) if 200 <= response.status_code < 300 else None
+    parsed = BaseClient.decode(response, OPERATION_ID, _parse_response) if 200 <= response.status_code < 300 else None
     return Response(
         status_code=status(response.status_code),
         content=response.content,
@@ -125,7 +125,7 @@ def _build_response(response: httpx.Response) -> Response[list[BounceEvent | Unk
 
 def sync_detailed(
     *,
-    client: Client,
+    client: BaseClient,
     activation_start: datetime.datetime | int | Unset = UNSET,
     activation_end: datetime.datetime | int | Unset = UNSET,
     reactivity_start: datetime.datetime | int | Unset = UNSET,
@@ -171,7 +171,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: Client,
+    client: BaseClient,
     activation_start: datetime.datetime | int | Unset = UNSET,
     activation_end: datetime.datetime | int | Unset = UNSET,
     reactivity_start: datetime.datetime | int | Unset = UNSET,
@@ -213,12 +213,12 @@ def sync(
             sort=sort,
         ),
     )
-    return Client.decode(response, OPERATION_ID, _parse_response)
+    return BaseClient.decode(response, OPERATION_ID, _parse_response)
 
 
 async def asyncio_detailed(
     *,
-    client: Client,
+    client: BaseClient,
     activation_start: datetime.datetime | int | Unset = UNSET,
     activation_end: datetime.datetime | int | Unset = UNSET,
     reactivity_start: datetime.datetime | int | Unset = UNSET,
@@ -264,7 +264,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: Client,
+    client: BaseClient,
     activation_start: datetime.datetime | int | Unset = UNSET,
     activation_end: datetime.datetime | int | Unset = UNSET,
     reactivity_start: datetime.datetime | int | Unset = UNSET,
@@ -306,7 +306,7 @@ async def asyncio(
             sort=sort,
         ),
     )
-    return Client.decode(response, OPERATION_ID, _parse_response)
+    return BaseClient.decode(response, OPERATION_ID, _parse_response)
 
 
 from ..._streaming import AsyncEventStream as _AsyncEventStream
@@ -315,7 +315,7 @@ from ..._streaming import EventStream as _EventStream
 
 def stream(
     *,
-    client: Client,
+    client: BaseClient,
     activation_start: datetime.datetime | int | Unset = UNSET,
     activation_end: datetime.datetime | int | Unset = UNSET,
     reactivity_start: datetime.datetime | int | Unset = UNSET,
@@ -351,7 +351,7 @@ def stream(
 
 def astream(
     *,
-    client: Client,
+    client: BaseClient,
     activation_start: datetime.datetime | int | Unset = UNSET,
     activation_end: datetime.datetime | int | Unset = UNSET,
     reactivity_start: datetime.datetime | int | Unset = UNSET,
@@ -393,7 +393,7 @@ from ..._polling import Poller as _Poller
 
 def poll(
     *,
-    client: Client,
+    client: BaseClient,
     cursor: _Cursor | str | None = None,
     start: _Moment | None = None,
     until: _Moment | None = None,

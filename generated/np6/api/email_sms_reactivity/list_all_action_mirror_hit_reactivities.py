@@ -5,7 +5,7 @@ import httpx
 
 from ... import _operations, _validation
 from ..._decoding import DECODE_ERRORS, UnknownVariant
-from ...client import Client
+from ...client import BaseClient
 from ...models.event_envelope import EventEnvelope
 from ...models.event_sort_order import EventSortOrder
 from ...models.hit_event import HitEvent
@@ -114,7 +114,7 @@ def _parse_response(response: httpx.Response) -> list[HitEvent | UnknownVariant[
 
 
 def _build_response(response: httpx.Response) -> Response[list[HitEvent | UnknownVariant[EventEnvelope]]]:
-    parsed = Client.decode(response, OPERATION_ID, _parse_response) if 200 <= response.status_code < 300 else None
+    parsed = BaseClient.decode(response, OPERATION_ID, _parse_response) if 200 <= response.status_code < 300 else None
     return Response(
         status_code=status(response.status_code),
         content=response.content,
@@ -125,7 +125,7 @@ def _build_response(response: httpx.Response) -> Response[list[HitEvent | Unknow
 
 def sync_detailed(
     *,
-    client: Client,
+    client: BaseClient,
     activation_start: datetime.datetime | int | Unset = UNSET,
     activation_end: datetime.datetime | int | Unset = UNSET,
     reactivity_start: datetime.datetime | int | Unset = UNSET,
@@ -170,7 +170,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: Client,
+    client: BaseClient,
     activation_start: datetime.datetime | int | Unset = UNSET,
     activation_end: datetime.datetime | int | Unset = UNSET,
     reactivity_start: datetime.datetime | int | Unset = UNSET,
@@ -211,12 +211,12 @@ def sync(
             sort=sort,
         ),
     )
-    return Client.decode(response, OPERATION_ID, _parse_response)
+    return BaseClient.decode(response, OPERATION_ID, _parse_response)
 
 
 async def asyncio_detailed(
     *,
-    client: Client,
+    client: BaseClient,
     activation_start: datetime.datetime | int | Unset = UNSET,
     activation_end: datetime.datetime | int | Unset = UNSET,
     reactivity_start: datetime.datetime | int | Unset = UNSET,
@@ -261,7 +261,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: Client,
+    client: BaseClient,
     activation_start: datetime.datetime | int | Unset = UNSET,
     activation_end: datetime.datetime | int | Unset = UNSET,
     reactivity_start: datetime.datetime | int | Unset = UNSET,
@@ -302,7 +302,7 @@ async def asyncio(
             sort=sort,
         ),
     )
-    return Client.decode(response, OPERATION_ID, _parse_response)
+    return BaseClient.decode(response, OPERATION_ID, _parse_response)
 
 
 from ..._streaming import AsyncEventStream as _AsyncEventStream
@@ -311,7 +311,7 @@ from ..._streaming import EventStream as _EventStream
 
 def stream(
     *,
-    client: Client,
+    client: BaseClient,
     activation_start: datetime.datetime | int | Unset = UNSET,
     activation_end: datetime.datetime | int | Unset = UNSET,
     reactivity_start: datetime.datetime | int | Unset = UNSET,
@@ -347,7 +347,7 @@ def stream(
 
 def astream(
     *,
-    client: Client,
+    client: BaseClient,
     activation_start: datetime.datetime | int | Unset = UNSET,
     activation_end: datetime.datetime | int | Unset = UNSET,
     reactivity_start: datetime.datetime | int | Unset = UNSET,
@@ -389,7 +389,7 @@ from ..._polling import Poller as _Poller
 
 def poll(
     *,
-    client: Client,
+    client: BaseClient,
     cursor: _Cursor | str | None = None,
     start: _Moment | None = None,
     until: _Moment | None = None,

@@ -5,7 +5,7 @@ import httpx
 
 from ... import _operations, _validation
 from ..._decoding import DECODE_ERRORS, UnknownVariant
-from ...client import Client
+from ...client import BaseClient
 from ...models.activation_event import ActivationEvent
 from ...models.bounce_event import BounceEvent
 from ...models.cancellation_event import CancellationEvent
@@ -227,7 +227,7 @@ def _build_response(
         | UnknownVariant[EventEnvelope]
     ]
 ]:
-    parsed = Client.decode(response, OPERATION_ID, _parse_response) if 200 <= response.status_code < 300 else None
+    parsed = BaseClient.decode(response, OPERATION_ID, _parse_response) if 200 <= response.status_code < 300 else None
     return Response(
         status_code=status(response.status_code),
         content=response.content,
@@ -238,7 +238,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: Client,
+    client: BaseClient,
     activation_start: datetime.datetime | int | Unset = UNSET,
     activation_end: datetime.datetime | int | Unset = UNSET,
     reactivity_start: datetime.datetime | int | Unset = UNSET,
@@ -302,7 +302,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: Client,
+    client: BaseClient,
     activation_start: datetime.datetime | int | Unset = UNSET,
     activation_end: datetime.datetime | int | Unset = UNSET,
     reactivity_start: datetime.datetime | int | Unset = UNSET,
@@ -360,12 +360,12 @@ def sync(
             sort=sort,
         ),
     )
-    return Client.decode(response, OPERATION_ID, _parse_response)
+    return BaseClient.decode(response, OPERATION_ID, _parse_response)
 
 
 async def asyncio_detailed(
     *,
-    client: Client,
+    client: BaseClient,
     activation_start: datetime.datetime | int | Unset = UNSET,
     activation_end: datetime.datetime | int | Unset = UNSET,
     reactivity_start: datetime.datetime | int | Unset = UNSET,
@@ -429,7 +429,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: Client,
+    client: BaseClient,
     activation_start: datetime.datetime | int | Unset = UNSET,
     activation_end: datetime.datetime | int | Unset = UNSET,
     reactivity_start: datetime.datetime | int | Unset = UNSET,
@@ -487,7 +487,7 @@ async def asyncio(
             sort=sort,
         ),
     )
-    return Client.decode(response, OPERATION_ID, _parse_response)
+    return BaseClient.decode(response, OPERATION_ID, _parse_response)
 
 
 from ..._streaming import AsyncEventStream as _AsyncEventStream
@@ -496,7 +496,7 @@ from ..._streaming import EventStream as _EventStream
 
 def stream(
     *,
-    client: Client,
+    client: BaseClient,
     activation_start: datetime.datetime | int | Unset = UNSET,
     activation_end: datetime.datetime | int | Unset = UNSET,
     reactivity_start: datetime.datetime | int | Unset = UNSET,
@@ -547,7 +547,7 @@ def stream(
 
 def astream(
     *,
-    client: Client,
+    client: BaseClient,
     activation_start: datetime.datetime | int | Unset = UNSET,
     activation_end: datetime.datetime | int | Unset = UNSET,
     reactivity_start: datetime.datetime | int | Unset = UNSET,
@@ -604,7 +604,7 @@ from ..._polling import Poller as _Poller
 
 def poll(
     *,
-    client: Client,
+    client: BaseClient,
     cursor: _Cursor | str | None = None,
     start: _Moment | None = None,
     until: _Moment | None = None,

@@ -3,7 +3,7 @@ from typing import Any
 import httpx
 
 from ... import _operations, _validation
-from ...client import Client
+from ...client import BaseClient
 from ...models.value_list import ValueList
 from ...models.value_list_input import ValueListInput
 from ...types import Response, status
@@ -52,7 +52,7 @@ def _parse_response(response: httpx.Response) -> ValueList:
 
 
 def _build_response(response: httpx.Response) -> Response[ValueList]:
-    parsed = Client.decode(response, OPERATION_ID, _parse_response) if 200 <= response.status_code < 300 else None
+    parsed = BaseClient.decode(response, OPERATION_ID, _parse_response) if 200 <= response.status_code < 300 else None
     return Response(
         status_code=status(response.status_code),
         content=response.content,
@@ -63,7 +63,7 @@ def _build_response(response: httpx.Response) -> Response[ValueList]:
 
 def sync_detailed(
     *,
-    client: Client,
+    client: BaseClient,
     body: ValueListInput,
 ) -> Response[ValueList]:
     """Create a value list
@@ -94,7 +94,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: Client,
+    client: BaseClient,
     body: ValueListInput,
 ) -> ValueList:
     """Create a value list
@@ -121,12 +121,12 @@ def sync(
             body=body,
         ),
     )
-    return Client.decode(response, OPERATION_ID, _parse_response)
+    return BaseClient.decode(response, OPERATION_ID, _parse_response)
 
 
 async def asyncio_detailed(
     *,
-    client: Client,
+    client: BaseClient,
     body: ValueListInput,
 ) -> Response[ValueList]:
     """Create a value list
@@ -157,7 +157,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: Client,
+    client: BaseClient,
     body: ValueListInput,
 ) -> ValueList:
     """Create a value list
@@ -184,4 +184,4 @@ async def asyncio(
             body=body,
         ),
     )
-    return Client.decode(response, OPERATION_ID, _parse_response)
+    return BaseClient.decode(response, OPERATION_ID, _parse_response)

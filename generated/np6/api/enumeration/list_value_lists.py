@@ -3,7 +3,7 @@ from typing import Any
 import httpx
 
 from ... import _operations, _validation
-from ...client import Client
+from ...client import BaseClient
 from ...models.value_list import ValueList
 from ...types import Response, status
 
@@ -39,7 +39,7 @@ def _parse_response(response: httpx.Response) -> list[ValueList]:
 
 
 def _build_response(response: httpx.Response) -> Response[list[ValueList]]:
-    parsed = Client.decode(response, OPERATION_ID, _parse_response) if 200 <= response.status_code < 300 else None
+    parsed = BaseClient.decode(response, OPERATION_ID, _parse_response) if 200 <= response.status_code < 300 else None
     return Response(
         status_code=status(response.status_code),
         content=response.content,
@@ -50,7 +50,7 @@ def _build_response(response: httpx.Response) -> Response[list[ValueList]]:
 
 def sync_detailed(
     *,
-    client: Client,
+    client: BaseClient,
 ) -> Response[list[ValueList]]:
     """List value lists
 
@@ -70,7 +70,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: Client,
+    client: BaseClient,
 ) -> list[ValueList]:
     """List value lists
 
@@ -86,12 +86,12 @@ def sync(
     """
 
     response = client.request(operation=OPERATION, **_get_kwargs())
-    return Client.decode(response, OPERATION_ID, _parse_response)
+    return BaseClient.decode(response, OPERATION_ID, _parse_response)
 
 
 async def asyncio_detailed(
     *,
-    client: Client,
+    client: BaseClient,
 ) -> Response[list[ValueList]]:
     """List value lists
 
@@ -111,7 +111,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: Client,
+    client: BaseClient,
 ) -> list[ValueList]:
     """List value lists
 
@@ -127,4 +127,4 @@ async def asyncio(
     """
 
     response = await client.arequest(operation=OPERATION, **_get_kwargs())
-    return Client.decode(response, OPERATION_ID, _parse_response)
+    return BaseClient.decode(response, OPERATION_ID, _parse_response)

@@ -3,7 +3,7 @@ from typing import Any
 import httpx
 
 from ... import _operations, _paths, _validation
-from ...client import Client
+from ...client import BaseClient
 from ...models.value_list import ValueList
 from ...models.value_list_input import ValueListInput
 from ...types import Response, status
@@ -60,7 +60,7 @@ def _parse_response(response: httpx.Response) -> ValueList:
 
 
 def _build_response(response: httpx.Response) -> Response[ValueList]:
-    parsed = Client.decode(response, OPERATION_ID, _parse_response) if 200 <= response.status_code < 300 else None
+    parsed = BaseClient.decode(response, OPERATION_ID, _parse_response) if 200 <= response.status_code < 300 else None
     return Response(
         status_code=status(response.status_code),
         content=response.content,
@@ -72,7 +72,7 @@ def _build_response(response: httpx.Response) -> Response[ValueList]:
 def sync_detailed(
     id: int,
     *,
-    client: Client,
+    client: BaseClient,
     body: ValueListInput,
 ) -> Response[ValueList]:
     """Update a value list
@@ -106,7 +106,7 @@ def sync_detailed(
 def sync(
     id: int,
     *,
-    client: Client,
+    client: BaseClient,
     body: ValueListInput,
 ) -> ValueList:
     """Update a value list
@@ -135,13 +135,13 @@ def sync(
             body=body,
         ),
     )
-    return Client.decode(response, OPERATION_ID, _parse_response)
+    return BaseClient.decode(response, OPERATION_ID, _parse_response)
 
 
 async def asyncio_detailed(
     id: int,
     *,
-    client: Client,
+    client: BaseClient,
     body: ValueListInput,
 ) -> Response[ValueList]:
     """Update a value list
@@ -175,7 +175,7 @@ async def asyncio_detailed(
 async def asyncio(
     id: int,
     *,
-    client: Client,
+    client: BaseClient,
     body: ValueListInput,
 ) -> ValueList:
     """Update a value list
@@ -204,4 +204,4 @@ async def asyncio(
             body=body,
         ),
     )
-    return Client.decode(response, OPERATION_ID, _parse_response)
+    return BaseClient.decode(response, OPERATION_ID, _parse_response)

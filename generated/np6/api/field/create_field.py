@@ -4,7 +4,7 @@ import httpx
 
 from ... import _operations, _validation
 from ..._decoding import UnknownVariant
-from ...client import Client
+from ...client import BaseClient
 from ...models.date_field import DateField
 from ...models.email_field import EmailField
 from ...models.field_input import FieldInput
@@ -119,7 +119,7 @@ def _build_response(
     | TextField
     | UnknownVariant
 ]:
-    parsed = Client.decode(response, OPERATION_ID, _parse_response) if 200 <= response.status_code < 300 else None
+    parsed = BaseClient.decode(response, OPERATION_ID, _parse_response) if 200 <= response.status_code < 300 else None
     return Response(
         status_code=status(response.status_code),
         content=response.content,
@@ -130,7 +130,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: Client,
+    client: BaseClient,
     body: FieldInput,
 ) -> Response[
     DateField
@@ -172,7 +172,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: Client,
+    client: BaseClient,
     body: FieldInput,
 ) -> (
     DateField
@@ -210,12 +210,12 @@ def sync(
             body=body,
         ),
     )
-    return Client.decode(response, OPERATION_ID, _parse_response)
+    return BaseClient.decode(response, OPERATION_ID, _parse_response)
 
 
 async def asyncio_detailed(
     *,
-    client: Client,
+    client: BaseClient,
     body: FieldInput,
 ) -> Response[
     DateField
@@ -257,7 +257,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: Client,
+    client: BaseClient,
     body: FieldInput,
 ) -> (
     DateField
@@ -295,4 +295,4 @@ async def asyncio(
             body=body,
         ),
     )
-    return Client.decode(response, OPERATION_ID, _parse_response)
+    return BaseClient.decode(response, OPERATION_ID, _parse_response)

@@ -4,7 +4,7 @@ import httpx
 
 from ... import _operations, _paths, _validation
 from ..._decoding import UnknownVariant
-from ...client import Client
+from ...client import BaseClient
 from ...models.date_field import DateField
 from ...models.email_field import EmailField
 from ...models.multiple_select_list_field import MultipleSelectListField
@@ -115,7 +115,7 @@ def _build_response(
     | TextField
     | UnknownVariant
 ]:
-    parsed = Client.decode(response, OPERATION_ID, _parse_response) if 200 <= response.status_code < 300 else None
+    parsed = BaseClient.decode(response, OPERATION_ID, _parse_response) if 200 <= response.status_code < 300 else None
     return Response(
         status_code=status(response.status_code),
         content=response.content,
@@ -127,7 +127,7 @@ def _build_response(
 def sync_detailed(
     id: int,
     *,
-    client: Client,
+    client: BaseClient,
 ) -> Response[
     DateField
     | EmailField
@@ -166,7 +166,7 @@ def sync_detailed(
 def sync(
     id: int,
     *,
-    client: Client,
+    client: BaseClient,
 ) -> (
     DateField
     | EmailField
@@ -200,13 +200,13 @@ def sync(
             id=id,
         ),
     )
-    return Client.decode(response, OPERATION_ID, _parse_response)
+    return BaseClient.decode(response, OPERATION_ID, _parse_response)
 
 
 async def asyncio_detailed(
     id: int,
     *,
-    client: Client,
+    client: BaseClient,
 ) -> Response[
     DateField
     | EmailField
@@ -245,7 +245,7 @@ async def asyncio_detailed(
 async def asyncio(
     id: int,
     *,
-    client: Client,
+    client: BaseClient,
 ) -> (
     DateField
     | EmailField
@@ -279,4 +279,4 @@ async def asyncio(
             id=id,
         ),
     )
-    return Client.decode(response, OPERATION_ID, _parse_response)
+    return BaseClient.decode(response, OPERATION_ID, _parse_response)

@@ -4,7 +4,7 @@ import httpx
 
 from ... import _operations, _validation
 from ..._decoding import UnknownVariant
-from ...client import Client
+from ...client import BaseClient
 from ...models.date_field import DateField
 from ...models.email_field import EmailField
 from ...models.multiple_select_list_field import MultipleSelectListField
@@ -108,7 +108,7 @@ def _build_response(
         | UnknownVariant
     ]
 ]:
-    parsed = Client.decode(response, OPERATION_ID, _parse_response) if 200 <= response.status_code < 300 else None
+    parsed = BaseClient.decode(response, OPERATION_ID, _parse_response) if 200 <= response.status_code < 300 else None
     return Response(
         status_code=status(response.status_code),
         content=response.content,
@@ -119,7 +119,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: Client,
+    client: BaseClient,
 ) -> Response[
     list[
         DateField
@@ -152,7 +152,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: Client,
+    client: BaseClient,
 ) -> list[
     DateField
     | EmailField
@@ -179,12 +179,12 @@ def sync(
     """
 
     response = client.request(operation=OPERATION, **_get_kwargs())
-    return Client.decode(response, OPERATION_ID, _parse_response)
+    return BaseClient.decode(response, OPERATION_ID, _parse_response)
 
 
 async def asyncio_detailed(
     *,
-    client: Client,
+    client: BaseClient,
 ) -> Response[
     list[
         DateField
@@ -217,7 +217,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: Client,
+    client: BaseClient,
 ) -> list[
     DateField
     | EmailField
@@ -244,4 +244,4 @@ async def asyncio(
     """
 
     response = await client.arequest(operation=OPERATION, **_get_kwargs())
-    return Client.decode(response, OPERATION_ID, _parse_response)
+    return BaseClient.decode(response, OPERATION_ID, _parse_response)

@@ -4,7 +4,7 @@ import httpx
 
 from ... import _operations, _paths, _validation
 from ..._decoding import UnknownVariant
-from ...client import Client
+from ...client import BaseClient
 from ...models.date_field import DateField
 from ...models.email_field import EmailField
 from ...models.field_input import FieldInput
@@ -127,7 +127,7 @@ def _build_response(
     | TextField
     | UnknownVariant
 ]:
-    parsed = Client.decode(response, OPERATION_ID, _parse_response) if 200 <= response.status_code < 300 else None
+    parsed = BaseClient.decode(response, OPERATION_ID, _parse_response) if 200 <= response.status_code < 300 else None
     return Response(
         status_code=status(response.status_code),
         content=response.content,
@@ -139,7 +139,7 @@ def _build_response(
 def sync_detailed(
     id: int,
     *,
-    client: Client,
+    client: BaseClient,
     body: FieldInput,
 ) -> Response[
     DateField
@@ -184,7 +184,7 @@ def sync_detailed(
 def sync(
     id: int,
     *,
-    client: Client,
+    client: BaseClient,
     body: FieldInput,
 ) -> (
     DateField
@@ -224,13 +224,13 @@ def sync(
             body=body,
         ),
     )
-    return Client.decode(response, OPERATION_ID, _parse_response)
+    return BaseClient.decode(response, OPERATION_ID, _parse_response)
 
 
 async def asyncio_detailed(
     id: int,
     *,
-    client: Client,
+    client: BaseClient,
     body: FieldInput,
 ) -> Response[
     DateField
@@ -275,7 +275,7 @@ async def asyncio_detailed(
 async def asyncio(
     id: int,
     *,
-    client: Client,
+    client: BaseClient,
     body: FieldInput,
 ) -> (
     DateField
@@ -315,4 +315,4 @@ async def asyncio(
             body=body,
         ),
     )
-    return Client.decode(response, OPERATION_ID, _parse_response)
+    return BaseClient.decode(response, OPERATION_ID, _parse_response)

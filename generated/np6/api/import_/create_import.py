@@ -3,7 +3,7 @@ from typing import Any
 import httpx
 
 from ... import _operations, _validation
-from ...client import Client
+from ...client import BaseClient
 from ...models.import_definition import ImportDefinition
 from ...types import Response, status
 
@@ -51,7 +51,7 @@ def _parse_response(response: httpx.Response) -> ImportDefinition:
 
 
 def _build_response(response: httpx.Response) -> Response[ImportDefinition]:
-    parsed = Client.decode(response, OPERATION_ID, _parse_response) if 200 <= response.status_code < 300 else None
+    parsed = BaseClient.decode(response, OPERATION_ID, _parse_response) if 200 <= response.status_code < 300 else None
     return Response(
         status_code=status(response.status_code),
         content=response.content,
@@ -62,7 +62,7 @@ def _build_response(response: httpx.Response) -> Response[ImportDefinition]:
 
 def sync_detailed(
     *,
-    client: Client,
+    client: BaseClient,
     body: ImportDefinition,
 ) -> Response[ImportDefinition]:
     """Create an import definition
@@ -98,7 +98,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: Client,
+    client: BaseClient,
     body: ImportDefinition,
 ) -> ImportDefinition:
     """Create an import definition
@@ -130,12 +130,12 @@ def sync(
             body=body,
         ),
     )
-    return Client.decode(response, OPERATION_ID, _parse_response)
+    return BaseClient.decode(response, OPERATION_ID, _parse_response)
 
 
 async def asyncio_detailed(
     *,
-    client: Client,
+    client: BaseClient,
     body: ImportDefinition,
 ) -> Response[ImportDefinition]:
     """Create an import definition
@@ -171,7 +171,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: Client,
+    client: BaseClient,
     body: ImportDefinition,
 ) -> ImportDefinition:
     """Create an import definition
@@ -203,4 +203,4 @@ async def asyncio(
             body=body,
         ),
     )
-    return Client.decode(response, OPERATION_ID, _parse_response)
+    return BaseClient.decode(response, OPERATION_ID, _parse_response)

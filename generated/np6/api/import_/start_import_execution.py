@@ -3,7 +3,7 @@ from typing import Any
 import httpx
 
 from ... import _operations, _paths, _validation
-from ...client import Client
+from ...client import BaseClient
 from ...models.import_definition import ImportDefinition
 from ...models.import_execution import ImportExecution
 from ...types import UNSET, Response, Unset, status
@@ -61,7 +61,7 @@ def _parse_response(response: httpx.Response) -> ImportExecution:
 
 
 def _build_response(response: httpx.Response) -> Response[ImportExecution]:
-    parsed = Client.decode(response, OPERATION_ID, _parse_response) if 200 <= response.status_code < 300 else None
+    parsed = BaseClient.decode(response, OPERATION_ID, _parse_response) if 200 <= response.status_code < 300 else None
     return Response(
         status_code=status(response.status_code),
         content=response.content,
@@ -73,7 +73,7 @@ def _build_response(response: httpx.Response) -> Response[ImportExecution]:
 def sync_detailed(
     id: int,
     *,
-    client: Client,
+    client: BaseClient,
     body: ImportDefinition | Unset = UNSET,
 ) -> Response[ImportExecution]:
     """Start an import execution
@@ -113,7 +113,7 @@ def sync_detailed(
 def sync(
     id: int,
     *,
-    client: Client,
+    client: BaseClient,
     body: ImportDefinition | Unset = UNSET,
 ) -> ImportExecution:
     """Start an import execution
@@ -148,13 +148,13 @@ def sync(
             body=body,
         ),
     )
-    return Client.decode(response, OPERATION_ID, _parse_response)
+    return BaseClient.decode(response, OPERATION_ID, _parse_response)
 
 
 async def asyncio_detailed(
     id: int,
     *,
-    client: Client,
+    client: BaseClient,
     body: ImportDefinition | Unset = UNSET,
 ) -> Response[ImportExecution]:
     """Start an import execution
@@ -194,7 +194,7 @@ async def asyncio_detailed(
 async def asyncio(
     id: int,
     *,
-    client: Client,
+    client: BaseClient,
     body: ImportDefinition | Unset = UNSET,
 ) -> ImportExecution:
     """Start an import execution
@@ -229,4 +229,4 @@ async def asyncio(
             body=body,
         ),
     )
-    return Client.decode(response, OPERATION_ID, _parse_response)
+    return BaseClient.decode(response, OPERATION_ID, _parse_response)

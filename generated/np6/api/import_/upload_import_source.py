@@ -4,7 +4,7 @@ import httpx
 
 from ... import _operations, _paths, _validation
 from ..._decoding import UnknownVariant
-from ...client import Client
+from ...client import BaseClient
 from ...models.import_file_source import ImportFileSource
 from ...models.import_ftp_source import ImportFtpSource
 from ...models.import_source_base import ImportSourceBase
@@ -79,7 +79,7 @@ def _parse_response(response: httpx.Response) -> ImportFileSource | ImportFtpSou
 def _build_response(
     response: httpx.Response,
 ) -> Response[ImportFileSource | ImportFtpSource | UnknownVariant[ImportSourceBase]]:
-    parsed = Client.decode(response, OPERATION_ID, _parse_response) if 200 <= response.status_code < 300 else None
+    parsed = BaseClient.decode(response, OPERATION_ID, _parse_response) if 200 <= response.status_code < 300 else None
     return Response(
         status_code=status(response.status_code),
         content=response.content,
@@ -91,7 +91,7 @@ def _build_response(
 def sync_detailed(
     id: int,
     *,
-    client: Client,
+    client: BaseClient,
     body: bytes | IO[bytes] | File,
     content_disposition: str | Unset = UNSET,
 ) -> Response[ImportFileSource | ImportFtpSource | UnknownVariant[ImportSourceBase]]:
@@ -131,7 +131,7 @@ def sync_detailed(
 def sync(
     id: int,
     *,
-    client: Client,
+    client: BaseClient,
     body: bytes | IO[bytes] | File,
     content_disposition: str | Unset = UNSET,
 ) -> ImportFileSource | ImportFtpSource | UnknownVariant[ImportSourceBase]:
@@ -166,13 +166,13 @@ def sync(
             content_disposition=content_disposition,
         ),
     )
-    return Client.decode(response, OPERATION_ID, _parse_response)
+    return BaseClient.decode(response, OPERATION_ID, _parse_response)
 
 
 async def asyncio_detailed(
     id: int,
     *,
-    client: Client,
+    client: BaseClient,
     body: bytes | IO[bytes] | File,
     content_disposition: str | Unset = UNSET,
 ) -> Response[ImportFileSource | ImportFtpSource | UnknownVariant[ImportSourceBase]]:
@@ -213,7 +213,7 @@ async def asyncio_detailed(
 async def asyncio(
     id: int,
     *,
-    client: Client,
+    client: BaseClient,
     body: bytes | IO[bytes] | File,
     content_disposition: str | Unset = UNSET,
 ) -> ImportFileSource | ImportFtpSource | UnknownVariant[ImportSourceBase]:
@@ -249,4 +249,4 @@ async def asyncio(
             asynchronous=True,
         ),
     )
-    return Client.decode(response, OPERATION_ID, _parse_response)
+    return BaseClient.decode(response, OPERATION_ID, _parse_response)

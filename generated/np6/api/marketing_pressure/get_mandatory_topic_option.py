@@ -3,7 +3,7 @@ from typing import Any, cast
 import httpx
 
 from ... import _operations, _validation
-from ...client import Client
+from ...client import BaseClient
 from ...types import Response, status
 
 METHOD = "GET"
@@ -37,7 +37,7 @@ def _parse_response(response: httpx.Response) -> bool:
 
 
 def _build_response(response: httpx.Response) -> Response[bool]:
-    parsed = Client.decode(response, OPERATION_ID, _parse_response) if 200 <= response.status_code < 300 else None
+    parsed = BaseClient.decode(response, OPERATION_ID, _parse_response) if 200 <= response.status_code < 300 else None
     return Response(
         status_code=status(response.status_code),
         content=response.content,
@@ -48,7 +48,7 @@ def _build_response(response: httpx.Response) -> Response[bool]:
 
 def sync_detailed(
     *,
-    client: Client,
+    client: BaseClient,
 ) -> Response[bool]:
     """Get the mandatory topic option
 
@@ -68,7 +68,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: Client,
+    client: BaseClient,
 ) -> bool:
     """Get the mandatory topic option
 
@@ -84,12 +84,12 @@ def sync(
     """
 
     response = client.request(operation=OPERATION, **_get_kwargs())
-    return Client.decode(response, OPERATION_ID, _parse_response)
+    return BaseClient.decode(response, OPERATION_ID, _parse_response)
 
 
 async def asyncio_detailed(
     *,
-    client: Client,
+    client: BaseClient,
 ) -> Response[bool]:
     """Get the mandatory topic option
 
@@ -109,7 +109,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: Client,
+    client: BaseClient,
 ) -> bool:
     """Get the mandatory topic option
 
@@ -125,4 +125,4 @@ async def asyncio(
     """
 
     response = await client.arequest(operation=OPERATION, **_get_kwargs())
-    return Client.decode(response, OPERATION_ID, _parse_response)
+    return BaseClient.decode(response, OPERATION_ID, _parse_response)

@@ -3,7 +3,7 @@ from typing import Any
 import httpx
 
 from ... import _operations, _validation
-from ...client import Client
+from ...client import BaseClient
 from ...models.marketing_pressure_topic import MarketingPressureTopic
 from ...types import Response, status
 
@@ -41,7 +41,7 @@ def _parse_response(response: httpx.Response) -> list[MarketingPressureTopic]:
 
 
 def _build_response(response: httpx.Response) -> Response[list[MarketingPressureTopic]]:
-    parsed = Client.decode(response, OPERATION_ID, _parse_response) if 200 <= response.status_code < 300 else None
+    parsed = BaseClient.decode(response, OPERATION_ID, _parse_response) if 200 <= response.status_code < 300 else None
     return Response(
         status_code=status(response.status_code),
         content=response.content,
@@ -52,7 +52,7 @@ def _build_response(response: httpx.Response) -> Response[list[MarketingPressure
 
 def sync_detailed(
     *,
-    client: Client,
+    client: BaseClient,
 ) -> Response[list[MarketingPressureTopic]]:
     """List topics
 
@@ -72,7 +72,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: Client,
+    client: BaseClient,
 ) -> list[MarketingPressureTopic]:
     """List topics
 
@@ -88,12 +88,12 @@ def sync(
     """
 
     response = client.request(operation=OPERATION, **_get_kwargs())
-    return Client.decode(response, OPERATION_ID, _parse_response)
+    return BaseClient.decode(response, OPERATION_ID, _parse_response)
 
 
 async def asyncio_detailed(
     *,
-    client: Client,
+    client: BaseClient,
 ) -> Response[list[MarketingPressureTopic]]:
     """List topics
 
@@ -113,7 +113,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: Client,
+    client: BaseClient,
 ) -> list[MarketingPressureTopic]:
     """List topics
 
@@ -129,4 +129,4 @@ async def asyncio(
     """
 
     response = await client.arequest(operation=OPERATION, **_get_kwargs())
-    return Client.decode(response, OPERATION_ID, _parse_response)
+    return BaseClient.decode(response, OPERATION_ID, _parse_response)

@@ -3,7 +3,7 @@ from typing import Any, cast
 import httpx
 
 from ... import _operations, _validation
-from ...client import Client
+from ...client import BaseClient
 from ...types import Response, status
 
 METHOD = "PUT"
@@ -49,7 +49,7 @@ def _parse_response(response: httpx.Response) -> bool:
 
 
 def _build_response(response: httpx.Response) -> Response[bool]:
-    parsed = Client.decode(response, OPERATION_ID, _parse_response) if 200 <= response.status_code < 300 else None
+    parsed = BaseClient.decode(response, OPERATION_ID, _parse_response) if 200 <= response.status_code < 300 else None
     return Response(
         status_code=status(response.status_code),
         content=response.content,
@@ -60,7 +60,7 @@ def _build_response(response: httpx.Response) -> Response[bool]:
 
 def sync_detailed(
     *,
-    client: Client,
+    client: BaseClient,
     body: bool,
 ) -> Response[bool]:
     """Set the mandatory topic option
@@ -90,7 +90,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: Client,
+    client: BaseClient,
     body: bool,
 ) -> bool:
     """Set the mandatory topic option
@@ -116,12 +116,12 @@ def sync(
             body=body,
         ),
     )
-    return Client.decode(response, OPERATION_ID, _parse_response)
+    return BaseClient.decode(response, OPERATION_ID, _parse_response)
 
 
 async def asyncio_detailed(
     *,
-    client: Client,
+    client: BaseClient,
     body: bool,
 ) -> Response[bool]:
     """Set the mandatory topic option
@@ -151,7 +151,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: Client,
+    client: BaseClient,
     body: bool,
 ) -> bool:
     """Set the mandatory topic option
@@ -177,4 +177,4 @@ async def asyncio(
             body=body,
         ),
     )
-    return Client.decode(response, OPERATION_ID, _parse_response)
+    return BaseClient.decode(response, OPERATION_ID, _parse_response)

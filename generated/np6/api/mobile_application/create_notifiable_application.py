@@ -3,7 +3,7 @@ from typing import Any
 import httpx
 
 from ... import _operations, _validation
-from ...client import Client
+from ...client import BaseClient
 from ...models.notifiable_application import NotifiableApplication
 from ...types import Response, status
 
@@ -53,7 +53,7 @@ def _parse_response(response: httpx.Response) -> NotifiableApplication:
 
 
 def _build_response(response: httpx.Response) -> Response[NotifiableApplication]:
-    parsed = Client.decode(response, OPERATION_ID, _parse_response) if 200 <= response.status_code < 300 else None
+    parsed = BaseClient.decode(response, OPERATION_ID, _parse_response) if 200 <= response.status_code < 300 else None
     return Response(
         status_code=status(response.status_code),
         content=response.content,
@@ -64,7 +64,7 @@ def _build_response(response: httpx.Response) -> Response[NotifiableApplication]
 
 def sync_detailed(
     *,
-    client: Client,
+    client: BaseClient,
     body: NotifiableApplication,
 ) -> Response[NotifiableApplication]:
     """Create a notifiable application
@@ -95,7 +95,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: Client,
+    client: BaseClient,
     body: NotifiableApplication,
 ) -> NotifiableApplication:
     """Create a notifiable application
@@ -122,12 +122,12 @@ def sync(
             body=body,
         ),
     )
-    return Client.decode(response, OPERATION_ID, _parse_response)
+    return BaseClient.decode(response, OPERATION_ID, _parse_response)
 
 
 async def asyncio_detailed(
     *,
-    client: Client,
+    client: BaseClient,
     body: NotifiableApplication,
 ) -> Response[NotifiableApplication]:
     """Create a notifiable application
@@ -158,7 +158,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: Client,
+    client: BaseClient,
     body: NotifiableApplication,
 ) -> NotifiableApplication:
     """Create a notifiable application
@@ -185,4 +185,4 @@ async def asyncio(
             body=body,
         ),
     )
-    return Client.decode(response, OPERATION_ID, _parse_response)
+    return BaseClient.decode(response, OPERATION_ID, _parse_response)

@@ -4,7 +4,7 @@ from uuid import UUID
 import httpx
 
 from ... import _operations, _paths, _validation
-from ...client import Client
+from ...client import BaseClient
 from ...models.notifiable_application import NotifiableApplication
 from ...types import Response, status
 
@@ -49,7 +49,7 @@ def _parse_response(response: httpx.Response) -> NotifiableApplication:
 
 
 def _build_response(response: httpx.Response) -> Response[NotifiableApplication]:
-    parsed = Client.decode(response, OPERATION_ID, _parse_response) if 200 <= response.status_code < 300 else None
+    parsed = BaseClient.decode(response, OPERATION_ID, _parse_response) if 200 <= response.status_code < 300 else None
     return Response(
         status_code=status(response.status_code),
         content=response.content,
@@ -61,7 +61,7 @@ def _build_response(response: httpx.Response) -> Response[NotifiableApplication]
 def sync_detailed(
     uuid: UUID,
     *,
-    client: Client,
+    client: BaseClient,
 ) -> Response[NotifiableApplication]:
     """Get a notifiable application
 
@@ -90,7 +90,7 @@ def sync_detailed(
 def sync(
     uuid: UUID,
     *,
-    client: Client,
+    client: BaseClient,
 ) -> NotifiableApplication:
     """Get a notifiable application
 
@@ -114,13 +114,13 @@ def sync(
             uuid=uuid,
         ),
     )
-    return Client.decode(response, OPERATION_ID, _parse_response)
+    return BaseClient.decode(response, OPERATION_ID, _parse_response)
 
 
 async def asyncio_detailed(
     uuid: UUID,
     *,
-    client: Client,
+    client: BaseClient,
 ) -> Response[NotifiableApplication]:
     """Get a notifiable application
 
@@ -149,7 +149,7 @@ async def asyncio_detailed(
 async def asyncio(
     uuid: UUID,
     *,
-    client: Client,
+    client: BaseClient,
 ) -> NotifiableApplication:
     """Get a notifiable application
 
@@ -173,4 +173,4 @@ async def asyncio(
             uuid=uuid,
         ),
     )
-    return Client.decode(response, OPERATION_ID, _parse_response)
+    return BaseClient.decode(response, OPERATION_ID, _parse_response)

@@ -3,7 +3,7 @@ from typing import Any
 import httpx
 
 from ... import _operations, _paths, _validation
-from ...client import Client
+from ...client import BaseClient
 from ...models.notification_render_result import NotificationRenderResult
 from ...types import UNSET, Response, status
 
@@ -57,7 +57,7 @@ def _parse_response(response: httpx.Response) -> NotificationRenderResult:
 
 
 def _build_response(response: httpx.Response) -> Response[NotificationRenderResult]:
-    parsed = Client.decode(response, OPERATION_ID, _parse_response) if 200 <= response.status_code < 300 else None
+    parsed = BaseClient.decode(response, OPERATION_ID, _parse_response) if 200 <= response.status_code < 300 else None
     return Response(
         status_code=status(response.status_code),
         content=response.content,
@@ -69,7 +69,7 @@ def _build_response(response: httpx.Response) -> Response[NotificationRenderResu
 def sync_detailed(
     id: int,
     *,
-    client: Client,
+    client: BaseClient,
     unicity: str,
 ) -> Response[NotificationRenderResult]:
     """Render a notification for a contact
@@ -102,7 +102,7 @@ def sync_detailed(
 def sync(
     id: int,
     *,
-    client: Client,
+    client: BaseClient,
     unicity: str,
 ) -> NotificationRenderResult:
     """Render a notification for a contact
@@ -130,13 +130,13 @@ def sync(
             unicity=unicity,
         ),
     )
-    return Client.decode(response, OPERATION_ID, _parse_response)
+    return BaseClient.decode(response, OPERATION_ID, _parse_response)
 
 
 async def asyncio_detailed(
     id: int,
     *,
-    client: Client,
+    client: BaseClient,
     unicity: str,
 ) -> Response[NotificationRenderResult]:
     """Render a notification for a contact
@@ -169,7 +169,7 @@ async def asyncio_detailed(
 async def asyncio(
     id: int,
     *,
-    client: Client,
+    client: BaseClient,
     unicity: str,
 ) -> NotificationRenderResult:
     """Render a notification for a contact
@@ -197,4 +197,4 @@ async def asyncio(
             unicity=unicity,
         ),
     )
-    return Client.decode(response, OPERATION_ID, _parse_response)
+    return BaseClient.decode(response, OPERATION_ID, _parse_response)

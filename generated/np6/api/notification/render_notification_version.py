@@ -4,7 +4,7 @@ from uuid import UUID
 import httpx
 
 from ... import _operations, _paths, _validation
-from ...client import Client
+from ...client import BaseClient
 from ...models.notification_render_request import NotificationRenderRequest
 from ...types import Response, status
 
@@ -62,7 +62,7 @@ def _parse_response(response: httpx.Response) -> None:
 
 
 def _build_response(response: httpx.Response) -> Response[None]:
-    parsed = Client.decode(response, OPERATION_ID, _parse_response) if 200 <= response.status_code < 300 else None
+    parsed = BaseClient.decode(response, OPERATION_ID, _parse_response) if 200 <= response.status_code < 300 else None
     return Response(
         status_code=status(response.status_code),
         content=response.content,
@@ -75,7 +75,7 @@ def sync_detailed(
     id: int,
     version: UUID,
     *,
-    client: Client,
+    client: BaseClient,
     body: NotificationRenderRequest,
 ) -> Response[None]:
     """Render a notification version
@@ -113,7 +113,7 @@ def sync(
     id: int,
     version: UUID,
     *,
-    client: Client,
+    client: BaseClient,
     body: NotificationRenderRequest,
 ) -> None:
     """Render a notification version
@@ -145,14 +145,14 @@ def sync(
             body=body,
         ),
     )
-    return Client.decode(response, OPERATION_ID, _parse_response)
+    return BaseClient.decode(response, OPERATION_ID, _parse_response)
 
 
 async def asyncio_detailed(
     id: int,
     version: UUID,
     *,
-    client: Client,
+    client: BaseClient,
     body: NotificationRenderRequest,
 ) -> Response[None]:
     """Render a notification version
@@ -190,7 +190,7 @@ async def asyncio(
     id: int,
     version: UUID,
     *,
-    client: Client,
+    client: BaseClient,
     body: NotificationRenderRequest,
 ) -> None:
     """Render a notification version
@@ -222,4 +222,4 @@ async def asyncio(
             body=body,
         ),
     )
-    return Client.decode(response, OPERATION_ID, _parse_response)
+    return BaseClient.decode(response, OPERATION_ID, _parse_response)

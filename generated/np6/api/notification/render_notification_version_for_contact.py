@@ -4,7 +4,7 @@ from uuid import UUID
 import httpx
 
 from ... import _operations, _paths, _validation
-from ...client import Client
+from ...client import BaseClient
 from ...models.notification_render_result import NotificationRenderResult
 from ...types import UNSET, Response, Unset, status
 
@@ -63,7 +63,7 @@ def _parse_response(response: httpx.Response) -> NotificationRenderResult:
 
 
 def _build_response(response: httpx.Response) -> Response[NotificationRenderResult]:
-    parsed = Client.decode(response, OPERATION_ID, _parse_response) if 200 <= response.status_code < 300 else None
+    parsed = BaseClient.decode(response, OPERATION_ID, _parse_response) if 200 <= response.status_code < 300 else None
     return Response(
         status_code=status(response.status_code),
         content=response.content,
@@ -76,7 +76,7 @@ def sync_detailed(
     id: int,
     version: UUID,
     *,
-    client: Client,
+    client: BaseClient,
     unicity: str | Unset = UNSET,
     hash_: str | Unset = UNSET,
 ) -> Response[NotificationRenderResult]:
@@ -116,7 +116,7 @@ def sync(
     id: int,
     version: UUID,
     *,
-    client: Client,
+    client: BaseClient,
     unicity: str | Unset = UNSET,
     hash_: str | Unset = UNSET,
 ) -> NotificationRenderResult:
@@ -150,14 +150,14 @@ def sync(
             hash_=hash_,
         ),
     )
-    return Client.decode(response, OPERATION_ID, _parse_response)
+    return BaseClient.decode(response, OPERATION_ID, _parse_response)
 
 
 async def asyncio_detailed(
     id: int,
     version: UUID,
     *,
-    client: Client,
+    client: BaseClient,
     unicity: str | Unset = UNSET,
     hash_: str | Unset = UNSET,
 ) -> Response[NotificationRenderResult]:
@@ -197,7 +197,7 @@ async def asyncio(
     id: int,
     version: UUID,
     *,
-    client: Client,
+    client: BaseClient,
     unicity: str | Unset = UNSET,
     hash_: str | Unset = UNSET,
 ) -> NotificationRenderResult:
@@ -231,4 +231,4 @@ async def asyncio(
             hash_=hash_,
         ),
     )
-    return Client.decode(response, OPERATION_ID, _parse_response)
+    return BaseClient.decode(response, OPERATION_ID, _parse_response)

@@ -4,7 +4,7 @@ from uuid import UUID
 import httpx
 
 from ... import _operations, _paths, _validation
-from ...client import Client
+from ...client import BaseClient
 from ...models.notification_render_result import NotificationRenderResult
 from ...types import Response, status
 
@@ -53,7 +53,7 @@ def _parse_response(response: httpx.Response) -> NotificationRenderResult:
 
 
 def _build_response(response: httpx.Response) -> Response[NotificationRenderResult]:
-    parsed = Client.decode(response, OPERATION_ID, _parse_response) if 200 <= response.status_code < 300 else None
+    parsed = BaseClient.decode(response, OPERATION_ID, _parse_response) if 200 <= response.status_code < 300 else None
     return Response(
         status_code=status(response.status_code),
         content=response.content,
@@ -67,7 +67,7 @@ def sync_detailed(
     version: UUID,
     contact: str,
     *,
-    client: Client,
+    client: BaseClient,
 ) -> Response[NotificationRenderResult]:
     """Render a notification version for a contact id
 
@@ -102,7 +102,7 @@ def sync(
     version: UUID,
     contact: str,
     *,
-    client: Client,
+    client: BaseClient,
 ) -> NotificationRenderResult:
     """Render a notification version for a contact id
 
@@ -130,7 +130,7 @@ def sync(
             contact=contact,
         ),
     )
-    return Client.decode(response, OPERATION_ID, _parse_response)
+    return BaseClient.decode(response, OPERATION_ID, _parse_response)
 
 
 async def asyncio_detailed(
@@ -138,7 +138,7 @@ async def asyncio_detailed(
     version: UUID,
     contact: str,
     *,
-    client: Client,
+    client: BaseClient,
 ) -> Response[NotificationRenderResult]:
     """Render a notification version for a contact id
 
@@ -173,7 +173,7 @@ async def asyncio(
     version: UUID,
     contact: str,
     *,
-    client: Client,
+    client: BaseClient,
 ) -> NotificationRenderResult:
     """Render a notification version for a contact id
 
@@ -201,4 +201,4 @@ async def asyncio(
             contact=contact,
         ),
     )
-    return Client.decode(response, OPERATION_ID, _parse_response)
+    return BaseClient.decode(response, OPERATION_ID, _parse_response)

@@ -1,1 +1,758 @@
-"""Contains endpoint functions for accessing the API"""
+# ruff: noqa: F401  (the TYPE_CHECKING imports cover every type the tag's operations may use)
+"""The notification_reactivity operations of NP6: one module per operation, and the
+resource classes that reach them from the client (``client.reactivities.notifications``)."""
+
+from __future__ import annotations
+
+import builtins
+from typing import IO, TYPE_CHECKING, Any, Literal
+
+from ...client import BaseClient
+from . import (
+    list_all_notification_bounce_reactivities,
+    list_all_notification_hit_reactivities,
+    list_all_notification_reactivities,
+    list_notification_optout_reactivities,
+)
+
+if TYPE_CHECKING:
+    import datetime
+    from typing import cast
+    from uuid import UUID
+
+    from ..._decoding import UnknownVariant
+    from ..._polling import Cursor as _Cursor
+    from ..._polling import Duration as _Duration
+    from ..._polling import Moment as _Moment
+    from ..._polling import Poller as _Poller
+    from ..._streaming import AsyncEventStream as _AsyncEventStream
+    from ..._streaming import EventStream as _EventStream
+    from ...models.action_base import ActionBase
+    from ...models.action_scheduler_base import ActionSchedulerBase
+    from ...models.activation_event import ActivationEvent
+    from ...models.bounce_event import BounceEvent
+    from ...models.cancellation_event import CancellationEvent
+    from ...models.complaint_event import ComplaintEvent
+    from ...models.creation_event import CreationEvent
+    from ...models.delivery_event import DeliveryEvent
+    from ...models.event_envelope import EventEnvelope
+    from ...models.event_sort_order import EventSortOrder
+    from ...models.execution_event import ExecutionEvent
+    from ...models.field_base import FieldBase
+    from ...models.hit_event import HitEvent
+    from ...models.import_format import ImportFormat
+    from ...models.import_source_base import ImportSourceBase
+    from ...models.impression_event import ImpressionEvent
+    from ...models.modification_event import ModificationEvent
+    from ...models.notification_base import NotificationBase
+    from ...models.notification_content_overrides import NotificationContentOverrides
+    from ...models.optout_event import OptoutEvent
+    from ...models.reply_event import ReplyEvent
+    from ...models.segment_base import SegmentBase
+    from ...models.select_list_field_base import SelectListFieldBase
+    from ...models.suppression_event import SuppressionEvent
+    from ...types import UNSET, File, Unset
+else:
+    from ...types import UNSET
+
+
+class Resource:
+    """``client.reactivities.notifications``: the notification_reactivity operations of NP6."""
+
+    def __init__(self, client: BaseClient) -> None:
+        self._client = client
+
+    def list_all_bounces(
+        self,
+        *,
+        activation_start: datetime.datetime | int | Unset = UNSET,
+        activation_end: datetime.datetime | int | Unset = UNSET,
+        reactivity_start: datetime.datetime | int | Unset = UNSET,
+        reactivity_end: datetime.datetime | int | Unset = UNSET,
+        sort: EventSortOrder | Unset = UNSET,
+    ) -> builtins.list[BounceEvent | UnknownVariant[EventEnvelope]]:
+        """List the bounce reactivities of all notifications.
+
+        NP6: `GET /notifications/reactivities/bounces`; see ``np6.api.notification_reactivity.list_all_notification_bounce_reactivities``.
+        """
+        return list_all_notification_bounce_reactivities.sync(
+            activation_start=activation_start,
+            activation_end=activation_end,
+            reactivity_start=reactivity_start,
+            reactivity_end=reactivity_end,
+            sort=sort,
+            client=self._client,
+        )
+
+    def stream_all_bounces(
+        self,
+        *,
+        activation_start: datetime.datetime | int | Unset = UNSET,
+        activation_end: datetime.datetime | int | Unset = UNSET,
+        reactivity_start: datetime.datetime | int | Unset = UNSET,
+        reactivity_end: datetime.datetime | int | Unset = UNSET,
+        sort: EventSortOrder | Unset = UNSET,
+    ) -> _EventStream[BounceEvent | UnknownVariant[EventEnvelope]]:
+        """List the bounce reactivities of all notifications, streamed (``with`` it).
+
+        NP6: `GET /notifications/reactivities/bounces`.
+        """
+        return list_all_notification_bounce_reactivities.stream(
+            activation_start=activation_start,
+            activation_end=activation_end,
+            reactivity_start=reactivity_start,
+            reactivity_end=reactivity_end,
+            sort=sort,
+            client=self._client,
+        )
+
+    def poll_all_bounces(
+        self,
+        *,
+        cursor: _Cursor | str | None = None,
+        start: _Moment | None = None,
+        until: _Moment | None = None,
+        window: _Duration | None = None,
+        safety_margin: _Duration | None = None,
+        max_items: int | None = None,
+        activation_start: datetime.datetime | int | Unset = UNSET,
+        activation_end: datetime.datetime | int | Unset = UNSET,
+    ) -> _Poller[BounceEvent | UnknownVariant[EventEnvelope]]:
+        """List the bounce reactivities of all notifications, polled across time windows.
+
+        NP6: `GET /notifications/reactivities/bounces`.
+        """
+        return list_all_notification_bounce_reactivities.poll(
+            activation_start=activation_start,
+            activation_end=activation_end,
+            cursor=cursor,
+            start=start,
+            until=until,
+            window=window,
+            safety_margin=safety_margin,
+            max_items=max_items,
+            client=self._client,
+        )
+
+    def list_all_hits(
+        self,
+        *,
+        activation_start: datetime.datetime | int | Unset = UNSET,
+        activation_end: datetime.datetime | int | Unset = UNSET,
+        reactivity_start: datetime.datetime | int | Unset = UNSET,
+        reactivity_end: datetime.datetime | int | Unset = UNSET,
+        sort: EventSortOrder | Unset = UNSET,
+    ) -> builtins.list[HitEvent | UnknownVariant[EventEnvelope]]:
+        """List the hit reactivities of all notifications.
+
+        NP6: `GET /notifications/reactivities/hits`; see ``np6.api.notification_reactivity.list_all_notification_hit_reactivities``.
+        """
+        return list_all_notification_hit_reactivities.sync(
+            activation_start=activation_start,
+            activation_end=activation_end,
+            reactivity_start=reactivity_start,
+            reactivity_end=reactivity_end,
+            sort=sort,
+            client=self._client,
+        )
+
+    def stream_all_hits(
+        self,
+        *,
+        activation_start: datetime.datetime | int | Unset = UNSET,
+        activation_end: datetime.datetime | int | Unset = UNSET,
+        reactivity_start: datetime.datetime | int | Unset = UNSET,
+        reactivity_end: datetime.datetime | int | Unset = UNSET,
+        sort: EventSortOrder | Unset = UNSET,
+    ) -> _EventStream[HitEvent | UnknownVariant[EventEnvelope]]:
+        """List the hit reactivities of all notifications, streamed (``with`` it).
+
+        NP6: `GET /notifications/reactivities/hits`.
+        """
+        return list_all_notification_hit_reactivities.stream(
+            activation_start=activation_start,
+            activation_end=activation_end,
+            reactivity_start=reactivity_start,
+            reactivity_end=reactivity_end,
+            sort=sort,
+            client=self._client,
+        )
+
+    def poll_all_hits(
+        self,
+        *,
+        cursor: _Cursor | str | None = None,
+        start: _Moment | None = None,
+        until: _Moment | None = None,
+        window: _Duration | None = None,
+        safety_margin: _Duration | None = None,
+        max_items: int | None = None,
+        activation_start: datetime.datetime | int | Unset = UNSET,
+        activation_end: datetime.datetime | int | Unset = UNSET,
+    ) -> _Poller[HitEvent | UnknownVariant[EventEnvelope]]:
+        """List the hit reactivities of all notifications, polled across time windows.
+
+        NP6: `GET /notifications/reactivities/hits`.
+        """
+        return list_all_notification_hit_reactivities.poll(
+            activation_start=activation_start,
+            activation_end=activation_end,
+            cursor=cursor,
+            start=start,
+            until=until,
+            window=window,
+            safety_margin=safety_margin,
+            max_items=max_items,
+            client=self._client,
+        )
+
+    def list_all(
+        self,
+        *,
+        activation_start: datetime.datetime | int | Unset = UNSET,
+        activation_end: datetime.datetime | int | Unset = UNSET,
+        reactivity_start: datetime.datetime | int | Unset = UNSET,
+        reactivity_end: datetime.datetime | int | Unset = UNSET,
+        sort: EventSortOrder | Unset = UNSET,
+    ) -> builtins.list[
+        ActivationEvent
+        | BounceEvent
+        | CancellationEvent
+        | ComplaintEvent
+        | CreationEvent
+        | DeliveryEvent
+        | ExecutionEvent
+        | HitEvent
+        | ImpressionEvent
+        | ModificationEvent
+        | OptoutEvent
+        | ReplyEvent
+        | SuppressionEvent
+        | UnknownVariant[EventEnvelope]
+    ]:
+        """List the reactivities of all notifications.
+
+        NP6: `GET /notifications/reactivities`; see ``np6.api.notification_reactivity.list_all_notification_reactivities``.
+        """
+        return list_all_notification_reactivities.sync(
+            activation_start=activation_start,
+            activation_end=activation_end,
+            reactivity_start=reactivity_start,
+            reactivity_end=reactivity_end,
+            sort=sort,
+            client=self._client,
+        )
+
+    def stream_all(
+        self,
+        *,
+        activation_start: datetime.datetime | int | Unset = UNSET,
+        activation_end: datetime.datetime | int | Unset = UNSET,
+        reactivity_start: datetime.datetime | int | Unset = UNSET,
+        reactivity_end: datetime.datetime | int | Unset = UNSET,
+        sort: EventSortOrder | Unset = UNSET,
+    ) -> _EventStream[
+        ActivationEvent
+        | BounceEvent
+        | CancellationEvent
+        | ComplaintEvent
+        | CreationEvent
+        | DeliveryEvent
+        | ExecutionEvent
+        | HitEvent
+        | ImpressionEvent
+        | ModificationEvent
+        | OptoutEvent
+        | ReplyEvent
+        | SuppressionEvent
+        | UnknownVariant[EventEnvelope]
+    ]:
+        """List the reactivities of all notifications, streamed (``with`` it).
+
+        NP6: `GET /notifications/reactivities`.
+        """
+        return list_all_notification_reactivities.stream(
+            activation_start=activation_start,
+            activation_end=activation_end,
+            reactivity_start=reactivity_start,
+            reactivity_end=reactivity_end,
+            sort=sort,
+            client=self._client,
+        )
+
+    def poll_all(
+        self,
+        *,
+        cursor: _Cursor | str | None = None,
+        start: _Moment | None = None,
+        until: _Moment | None = None,
+        window: _Duration | None = None,
+        safety_margin: _Duration | None = None,
+        max_items: int | None = None,
+        activation_start: datetime.datetime | int | Unset = UNSET,
+        activation_end: datetime.datetime | int | Unset = UNSET,
+    ) -> _Poller[
+        ActivationEvent
+        | BounceEvent
+        | CancellationEvent
+        | ComplaintEvent
+        | CreationEvent
+        | DeliveryEvent
+        | ExecutionEvent
+        | HitEvent
+        | ImpressionEvent
+        | ModificationEvent
+        | OptoutEvent
+        | ReplyEvent
+        | SuppressionEvent
+        | UnknownVariant[EventEnvelope]
+    ]:
+        """List the reactivities of all notifications, polled across time windows.
+
+        NP6: `GET /notifications/reactivities`.
+        """
+        return list_all_notification_reactivities.poll(
+            activation_start=activation_start,
+            activation_end=activation_end,
+            cursor=cursor,
+            start=start,
+            until=until,
+            window=window,
+            safety_margin=safety_margin,
+            max_items=max_items,
+            client=self._client,
+        )
+
+    def list_optouts(
+        self,
+        id: int,
+        *,
+        activation_start: datetime.datetime | int | Unset = UNSET,
+        activation_end: datetime.datetime | int | Unset = UNSET,
+        reactivity_start: datetime.datetime | int | Unset = UNSET,
+        reactivity_end: datetime.datetime | int | Unset = UNSET,
+        sort: EventSortOrder | Unset = UNSET,
+    ) -> builtins.list[OptoutEvent | UnknownVariant[EventEnvelope]]:
+        """List the opt-out reactivities of a notification.
+
+        NP6: `GET /notifications/{id}/reactivities/optouts`; see ``np6.api.notification_reactivity.list_notification_optout_reactivities``.
+        """
+        return list_notification_optout_reactivities.sync(
+            id=id,
+            activation_start=activation_start,
+            activation_end=activation_end,
+            reactivity_start=reactivity_start,
+            reactivity_end=reactivity_end,
+            sort=sort,
+            client=self._client,
+        )
+
+    def stream_optouts(
+        self,
+        id: int,
+        *,
+        activation_start: datetime.datetime | int | Unset = UNSET,
+        activation_end: datetime.datetime | int | Unset = UNSET,
+        reactivity_start: datetime.datetime | int | Unset = UNSET,
+        reactivity_end: datetime.datetime | int | Unset = UNSET,
+        sort: EventSortOrder | Unset = UNSET,
+    ) -> _EventStream[OptoutEvent | UnknownVariant[EventEnvelope]]:
+        """List the opt-out reactivities of a notification, streamed (``with`` it).
+
+        NP6: `GET /notifications/{id}/reactivities/optouts`.
+        """
+        return list_notification_optout_reactivities.stream(
+            id=id,
+            activation_start=activation_start,
+            activation_end=activation_end,
+            reactivity_start=reactivity_start,
+            reactivity_end=reactivity_end,
+            sort=sort,
+            client=self._client,
+        )
+
+    def poll_optouts(
+        self,
+        id: int,
+        *,
+        cursor: _Cursor | str | None = None,
+        start: _Moment | None = None,
+        until: _Moment | None = None,
+        window: _Duration | None = None,
+        safety_margin: _Duration | None = None,
+        max_items: int | None = None,
+        activation_start: datetime.datetime | int | Unset = UNSET,
+        activation_end: datetime.datetime | int | Unset = UNSET,
+    ) -> _Poller[OptoutEvent | UnknownVariant[EventEnvelope]]:
+        """List the opt-out reactivities of a notification, polled across time windows.
+
+        NP6: `GET /notifications/{id}/reactivities/optouts`.
+        """
+        return list_notification_optout_reactivities.poll(
+            id=id,
+            activation_start=activation_start,
+            activation_end=activation_end,
+            cursor=cursor,
+            start=start,
+            until=until,
+            window=window,
+            safety_margin=safety_margin,
+            max_items=max_items,
+            client=self._client,
+        )
+
+
+class AsyncResource:
+    """``async_client.reactivities.notifications``: the notification_reactivity operations of NP6, awaited."""
+
+    def __init__(self, client: BaseClient) -> None:
+        self._client = client
+
+    async def list_all_bounces(
+        self,
+        *,
+        activation_start: datetime.datetime | int | Unset = UNSET,
+        activation_end: datetime.datetime | int | Unset = UNSET,
+        reactivity_start: datetime.datetime | int | Unset = UNSET,
+        reactivity_end: datetime.datetime | int | Unset = UNSET,
+        sort: EventSortOrder | Unset = UNSET,
+    ) -> builtins.list[BounceEvent | UnknownVariant[EventEnvelope]]:
+        """List the bounce reactivities of all notifications.
+
+        NP6: `GET /notifications/reactivities/bounces`; see ``np6.api.notification_reactivity.list_all_notification_bounce_reactivities``.
+        """
+        return await list_all_notification_bounce_reactivities.asyncio(
+            activation_start=activation_start,
+            activation_end=activation_end,
+            reactivity_start=reactivity_start,
+            reactivity_end=reactivity_end,
+            sort=sort,
+            client=self._client,
+        )
+
+    def stream_all_bounces(
+        self,
+        *,
+        activation_start: datetime.datetime | int | Unset = UNSET,
+        activation_end: datetime.datetime | int | Unset = UNSET,
+        reactivity_start: datetime.datetime | int | Unset = UNSET,
+        reactivity_end: datetime.datetime | int | Unset = UNSET,
+        sort: EventSortOrder | Unset = UNSET,
+    ) -> _AsyncEventStream[BounceEvent | UnknownVariant[EventEnvelope]]:
+        """List the bounce reactivities of all notifications, streamed (``async with`` it).
+
+        NP6: `GET /notifications/reactivities/bounces`.
+        """
+        return list_all_notification_bounce_reactivities.astream(
+            activation_start=activation_start,
+            activation_end=activation_end,
+            reactivity_start=reactivity_start,
+            reactivity_end=reactivity_end,
+            sort=sort,
+            client=self._client,
+        )
+
+    def poll_all_bounces(
+        self,
+        *,
+        cursor: _Cursor | str | None = None,
+        start: _Moment | None = None,
+        until: _Moment | None = None,
+        window: _Duration | None = None,
+        safety_margin: _Duration | None = None,
+        max_items: int | None = None,
+        activation_start: datetime.datetime | int | Unset = UNSET,
+        activation_end: datetime.datetime | int | Unset = UNSET,
+    ) -> _Poller[BounceEvent | UnknownVariant[EventEnvelope]]:
+        """List the bounce reactivities of all notifications, polled (``async for`` it).
+
+        NP6: `GET /notifications/reactivities/bounces`.
+        """
+        return list_all_notification_bounce_reactivities.poll(
+            activation_start=activation_start,
+            activation_end=activation_end,
+            cursor=cursor,
+            start=start,
+            until=until,
+            window=window,
+            safety_margin=safety_margin,
+            max_items=max_items,
+            client=self._client,
+        )
+
+    async def list_all_hits(
+        self,
+        *,
+        activation_start: datetime.datetime | int | Unset = UNSET,
+        activation_end: datetime.datetime | int | Unset = UNSET,
+        reactivity_start: datetime.datetime | int | Unset = UNSET,
+        reactivity_end: datetime.datetime | int | Unset = UNSET,
+        sort: EventSortOrder | Unset = UNSET,
+    ) -> builtins.list[HitEvent | UnknownVariant[EventEnvelope]]:
+        """List the hit reactivities of all notifications.
+
+        NP6: `GET /notifications/reactivities/hits`; see ``np6.api.notification_reactivity.list_all_notification_hit_reactivities``.
+        """
+        return await list_all_notification_hit_reactivities.asyncio(
+            activation_start=activation_start,
+            activation_end=activation_end,
+            reactivity_start=reactivity_start,
+            reactivity_end=reactivity_end,
+            sort=sort,
+            client=self._client,
+        )
+
+    def stream_all_hits(
+        self,
+        *,
+        activation_start: datetime.datetime | int | Unset = UNSET,
+        activation_end: datetime.datetime | int | Unset = UNSET,
+        reactivity_start: datetime.datetime | int | Unset = UNSET,
+        reactivity_end: datetime.datetime | int | Unset = UNSET,
+        sort: EventSortOrder | Unset = UNSET,
+    ) -> _AsyncEventStream[HitEvent | UnknownVariant[EventEnvelope]]:
+        """List the hit reactivities of all notifications, streamed (``async with`` it).
+
+        NP6: `GET /notifications/reactivities/hits`.
+        """
+        return list_all_notification_hit_reactivities.astream(
+            activation_start=activation_start,
+            activation_end=activation_end,
+            reactivity_start=reactivity_start,
+            reactivity_end=reactivity_end,
+            sort=sort,
+            client=self._client,
+        )
+
+    def poll_all_hits(
+        self,
+        *,
+        cursor: _Cursor | str | None = None,
+        start: _Moment | None = None,
+        until: _Moment | None = None,
+        window: _Duration | None = None,
+        safety_margin: _Duration | None = None,
+        max_items: int | None = None,
+        activation_start: datetime.datetime | int | Unset = UNSET,
+        activation_end: datetime.datetime | int | Unset = UNSET,
+    ) -> _Poller[HitEvent | UnknownVariant[EventEnvelope]]:
+        """List the hit reactivities of all notifications, polled (``async for`` it).
+
+        NP6: `GET /notifications/reactivities/hits`.
+        """
+        return list_all_notification_hit_reactivities.poll(
+            activation_start=activation_start,
+            activation_end=activation_end,
+            cursor=cursor,
+            start=start,
+            until=until,
+            window=window,
+            safety_margin=safety_margin,
+            max_items=max_items,
+            client=self._client,
+        )
+
+    async def list_all(
+        self,
+        *,
+        activation_start: datetime.datetime | int | Unset = UNSET,
+        activation_end: datetime.datetime | int | Unset = UNSET,
+        reactivity_start: datetime.datetime | int | Unset = UNSET,
+        reactivity_end: datetime.datetime | int | Unset = UNSET,
+        sort: EventSortOrder | Unset = UNSET,
+    ) -> builtins.list[
+        ActivationEvent
+        | BounceEvent
+        | CancellationEvent
+        | ComplaintEvent
+        | CreationEvent
+        | DeliveryEvent
+        | ExecutionEvent
+        | HitEvent
+        | ImpressionEvent
+        | ModificationEvent
+        | OptoutEvent
+        | ReplyEvent
+        | SuppressionEvent
+        | UnknownVariant[EventEnvelope]
+    ]:
+        """List the reactivities of all notifications.
+
+        NP6: `GET /notifications/reactivities`; see ``np6.api.notification_reactivity.list_all_notification_reactivities``.
+        """
+        return await list_all_notification_reactivities.asyncio(
+            activation_start=activation_start,
+            activation_end=activation_end,
+            reactivity_start=reactivity_start,
+            reactivity_end=reactivity_end,
+            sort=sort,
+            client=self._client,
+        )
+
+    def stream_all(
+        self,
+        *,
+        activation_start: datetime.datetime | int | Unset = UNSET,
+        activation_end: datetime.datetime | int | Unset = UNSET,
+        reactivity_start: datetime.datetime | int | Unset = UNSET,
+        reactivity_end: datetime.datetime | int | Unset = UNSET,
+        sort: EventSortOrder | Unset = UNSET,
+    ) -> _AsyncEventStream[
+        ActivationEvent
+        | BounceEvent
+        | CancellationEvent
+        | ComplaintEvent
+        | CreationEvent
+        | DeliveryEvent
+        | ExecutionEvent
+        | HitEvent
+        | ImpressionEvent
+        | ModificationEvent
+        | OptoutEvent
+        | ReplyEvent
+        | SuppressionEvent
+        | UnknownVariant[EventEnvelope]
+    ]:
+        """List the reactivities of all notifications, streamed (``async with`` it).
+
+        NP6: `GET /notifications/reactivities`.
+        """
+        return list_all_notification_reactivities.astream(
+            activation_start=activation_start,
+            activation_end=activation_end,
+            reactivity_start=reactivity_start,
+            reactivity_end=reactivity_end,
+            sort=sort,
+            client=self._client,
+        )
+
+    def poll_all(
+        self,
+        *,
+        cursor: _Cursor | str | None = None,
+        start: _Moment | None = None,
+        until: _Moment | None = None,
+        window: _Duration | None = None,
+        safety_margin: _Duration | None = None,
+        max_items: int | None = None,
+        activation_start: datetime.datetime | int | Unset = UNSET,
+        activation_end: datetime.datetime | int | Unset = UNSET,
+    ) -> _Poller[
+        ActivationEvent
+        | BounceEvent
+        | CancellationEvent
+        | ComplaintEvent
+        | CreationEvent
+        | DeliveryEvent
+        | ExecutionEvent
+        | HitEvent
+        | ImpressionEvent
+        | ModificationEvent
+        | OptoutEvent
+        | ReplyEvent
+        | SuppressionEvent
+        | UnknownVariant[EventEnvelope]
+    ]:
+        """List the reactivities of all notifications, polled (``async for`` it).
+
+        NP6: `GET /notifications/reactivities`.
+        """
+        return list_all_notification_reactivities.poll(
+            activation_start=activation_start,
+            activation_end=activation_end,
+            cursor=cursor,
+            start=start,
+            until=until,
+            window=window,
+            safety_margin=safety_margin,
+            max_items=max_items,
+            client=self._client,
+        )
+
+    async def list_optouts(
+        self,
+        id: int,
+        *,
+        activation_start: datetime.datetime | int | Unset = UNSET,
+        activation_end: datetime.datetime | int | Unset = UNSET,
+        reactivity_start: datetime.datetime | int | Unset = UNSET,
+        reactivity_end: datetime.datetime | int | Unset = UNSET,
+        sort: EventSortOrder | Unset = UNSET,
+    ) -> builtins.list[OptoutEvent | UnknownVariant[EventEnvelope]]:
+        """List the opt-out reactivities of a notification.
+
+        NP6: `GET /notifications/{id}/reactivities/optouts`; see ``np6.api.notification_reactivity.list_notification_optout_reactivities``.
+        """
+        return await list_notification_optout_reactivities.asyncio(
+            id=id,
+            activation_start=activation_start,
+            activation_end=activation_end,
+            reactivity_start=reactivity_start,
+            reactivity_end=reactivity_end,
+            sort=sort,
+            client=self._client,
+        )
+
+    def stream_optouts(
+        self,
+        id: int,
+        *,
+        activation_start: datetime.datetime | int | Unset = UNSET,
+        activation_end: datetime.datetime | int | Unset = UNSET,
+        reactivity_start: datetime.datetime | int | Unset = UNSET,
+        reactivity_end: datetime.datetime | int | Unset = UNSET,
+        sort: EventSortOrder | Unset = UNSET,
+    ) -> _AsyncEventStream[OptoutEvent | UnknownVariant[EventEnvelope]]:
+        """List the opt-out reactivities of a notification, streamed (``async with`` it).
+
+        NP6: `GET /notifications/{id}/reactivities/optouts`.
+        """
+        return list_notification_optout_reactivities.astream(
+            id=id,
+            activation_start=activation_start,
+            activation_end=activation_end,
+            reactivity_start=reactivity_start,
+            reactivity_end=reactivity_end,
+            sort=sort,
+            client=self._client,
+        )
+
+    def poll_optouts(
+        self,
+        id: int,
+        *,
+        cursor: _Cursor | str | None = None,
+        start: _Moment | None = None,
+        until: _Moment | None = None,
+        window: _Duration | None = None,
+        safety_margin: _Duration | None = None,
+        max_items: int | None = None,
+        activation_start: datetime.datetime | int | Unset = UNSET,
+        activation_end: datetime.datetime | int | Unset = UNSET,
+    ) -> _Poller[OptoutEvent | UnknownVariant[EventEnvelope]]:
+        """List the opt-out reactivities of a notification, polled (``async for`` it).
+
+        NP6: `GET /notifications/{id}/reactivities/optouts`.
+        """
+        return list_notification_optout_reactivities.poll(
+            id=id,
+            activation_start=activation_start,
+            activation_end=activation_end,
+            cursor=cursor,
+            start=start,
+            until=until,
+            window=window,
+            safety_margin=safety_margin,
+            max_items=max_items,
+            client=self._client,
+        )
+
+
+__all__ = [
+    "AsyncResource",
+    "Resource",
+    "list_all_notification_bounce_reactivities",
+    "list_all_notification_hit_reactivities",
+    "list_all_notification_reactivities",
+    "list_notification_optout_reactivities",
+]

@@ -3,7 +3,7 @@ from typing import Any, cast
 import httpx
 
 from ... import _operations, _paths, _validation
-from ...client import Client
+from ...client import BaseClient
 from ...types import Response, status
 
 METHOD = "PUT"
@@ -58,7 +58,7 @@ def _parse_response(response: httpx.Response) -> int:
 
 
 def _build_response(response: httpx.Response) -> Response[int]:
-    parsed = Client.decode(response, OPERATION_ID, _parse_response) if 200 <= response.status_code < 300 else None
+    parsed = BaseClient.decode(response, OPERATION_ID, _parse_response) if 200 <= response.status_code < 300 else None
     return Response(
         status_code=status(response.status_code),
         content=response.content,
@@ -70,7 +70,7 @@ def _build_response(response: httpx.Response) -> Response[int]:
 def sync_detailed(
     id: int,
     *,
-    client: Client,
+    client: BaseClient,
     body: list[str],
 ) -> Response[int]:
     """Add contacts to a static segment
@@ -109,7 +109,7 @@ def sync_detailed(
 def sync(
     id: int,
     *,
-    client: Client,
+    client: BaseClient,
     body: list[str],
 ) -> int:
     """Add contacts to a static segment
@@ -143,13 +143,13 @@ def sync(
             body=body,
         ),
     )
-    return Client.decode(response, OPERATION_ID, _parse_response)
+    return BaseClient.decode(response, OPERATION_ID, _parse_response)
 
 
 async def asyncio_detailed(
     id: int,
     *,
-    client: Client,
+    client: BaseClient,
     body: list[str],
 ) -> Response[int]:
     """Add contacts to a static segment
@@ -188,7 +188,7 @@ async def asyncio_detailed(
 async def asyncio(
     id: int,
     *,
-    client: Client,
+    client: BaseClient,
     body: list[str],
 ) -> int:
     """Add contacts to a static segment
@@ -222,4 +222,4 @@ async def asyncio(
             body=body,
         ),
     )
-    return Client.decode(response, OPERATION_ID, _parse_response)
+    return BaseClient.decode(response, OPERATION_ID, _parse_response)

@@ -3,7 +3,7 @@ from typing import Any
 import httpx
 
 from ... import _operations, _paths, _validation
-from ...client import Client
+from ...client import BaseClient
 from ...types import Response, status
 
 METHOD = "POST"
@@ -47,7 +47,7 @@ def _parse_response(response: httpx.Response) -> None:
 
 
 def _build_response(response: httpx.Response) -> Response[None]:
-    parsed = Client.decode(response, OPERATION_ID, _parse_response) if 200 <= response.status_code < 300 else None
+    parsed = BaseClient.decode(response, OPERATION_ID, _parse_response) if 200 <= response.status_code < 300 else None
     return Response(
         status_code=status(response.status_code),
         content=response.content,
@@ -60,7 +60,7 @@ def sync_detailed(
     id: str,
     segment_id: int,
     *,
-    client: Client,
+    client: BaseClient,
 ) -> Response[None]:
     """Add one contact to a static segment
 
@@ -93,7 +93,7 @@ def sync(
     id: str,
     segment_id: int,
     *,
-    client: Client,
+    client: BaseClient,
 ) -> None:
     """Add one contact to a static segment
 
@@ -120,14 +120,14 @@ def sync(
             segment_id=segment_id,
         ),
     )
-    return Client.decode(response, OPERATION_ID, _parse_response)
+    return BaseClient.decode(response, OPERATION_ID, _parse_response)
 
 
 async def asyncio_detailed(
     id: str,
     segment_id: int,
     *,
-    client: Client,
+    client: BaseClient,
 ) -> Response[None]:
     """Add one contact to a static segment
 
@@ -160,7 +160,7 @@ async def asyncio(
     id: str,
     segment_id: int,
     *,
-    client: Client,
+    client: BaseClient,
 ) -> None:
     """Add one contact to a static segment
 
@@ -187,4 +187,4 @@ async def asyncio(
             segment_id=segment_id,
         ),
     )
-    return Client.decode(response, OPERATION_ID, _parse_response)
+    return BaseClient.decode(response, OPERATION_ID, _parse_response)

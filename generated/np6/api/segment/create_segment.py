@@ -4,7 +4,7 @@ import httpx
 
 from ... import _operations, _validation
 from ..._decoding import UnknownVariant
-from ...client import Client
+from ...client import BaseClient
 from ...models.dynamic_segment import DynamicSegment
 from ...models.segment_base import SegmentBase
 from ...models.segment_input import SegmentInput
@@ -66,7 +66,7 @@ def _parse_response(response: httpx.Response) -> DynamicSegment | StaticSegment 
 
 
 def _build_response(response: httpx.Response) -> Response[DynamicSegment | StaticSegment | UnknownVariant[SegmentBase]]:
-    parsed = Client.decode(response, OPERATION_ID, _parse_response) if 200 <= response.status_code < 300 else None
+    parsed = BaseClient.decode(response, OPERATION_ID, _parse_response) if 200 <= response.status_code < 300 else None
     return Response(
         status_code=status(response.status_code),
         content=response.content,
@@ -77,7 +77,7 @@ def _build_response(response: httpx.Response) -> Response[DynamicSegment | Stati
 
 def sync_detailed(
     *,
-    client: Client,
+    client: BaseClient,
     body: SegmentInput,
 ) -> Response[DynamicSegment | StaticSegment | UnknownVariant[SegmentBase]]:
     """Create a segment
@@ -109,7 +109,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: Client,
+    client: BaseClient,
     body: SegmentInput,
 ) -> DynamicSegment | StaticSegment | UnknownVariant[SegmentBase]:
     """Create a segment
@@ -137,12 +137,12 @@ def sync(
             body=body,
         ),
     )
-    return Client.decode(response, OPERATION_ID, _parse_response)
+    return BaseClient.decode(response, OPERATION_ID, _parse_response)
 
 
 async def asyncio_detailed(
     *,
-    client: Client,
+    client: BaseClient,
     body: SegmentInput,
 ) -> Response[DynamicSegment | StaticSegment | UnknownVariant[SegmentBase]]:
     """Create a segment
@@ -174,7 +174,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: Client,
+    client: BaseClient,
     body: SegmentInput,
 ) -> DynamicSegment | StaticSegment | UnknownVariant[SegmentBase]:
     """Create a segment
@@ -202,4 +202,4 @@ async def asyncio(
             body=body,
         ),
     )
-    return Client.decode(response, OPERATION_ID, _parse_response)
+    return BaseClient.decode(response, OPERATION_ID, _parse_response)

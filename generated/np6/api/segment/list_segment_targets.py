@@ -3,7 +3,7 @@ from typing import Any, cast
 import httpx
 
 from ... import _operations, _paths, _validation
-from ...client import Client
+from ...client import BaseClient
 from ...types import Response, status
 
 METHOD = "GET"
@@ -47,7 +47,7 @@ def _parse_response(response: httpx.Response) -> list[str]:
 
 
 def _build_response(response: httpx.Response) -> Response[list[str]]:
-    parsed = Client.decode(response, OPERATION_ID, _parse_response) if 200 <= response.status_code < 300 else None
+    parsed = BaseClient.decode(response, OPERATION_ID, _parse_response) if 200 <= response.status_code < 300 else None
     return Response(
         status_code=status(response.status_code),
         content=response.content,
@@ -59,7 +59,7 @@ def _build_response(response: httpx.Response) -> Response[list[str]]:
 def sync_detailed(
     id: int,
     *,
-    client: Client,
+    client: BaseClient,
 ) -> Response[list[str]]:
     """List a segment's contacts
 
@@ -88,7 +88,7 @@ def sync_detailed(
 def sync(
     id: int,
     *,
-    client: Client,
+    client: BaseClient,
 ) -> list[str]:
     """List a segment's contacts
 
@@ -112,13 +112,13 @@ def sync(
             id=id,
         ),
     )
-    return Client.decode(response, OPERATION_ID, _parse_response)
+    return BaseClient.decode(response, OPERATION_ID, _parse_response)
 
 
 async def asyncio_detailed(
     id: int,
     *,
-    client: Client,
+    client: BaseClient,
 ) -> Response[list[str]]:
     """List a segment's contacts
 
@@ -147,7 +147,7 @@ async def asyncio_detailed(
 async def asyncio(
     id: int,
     *,
-    client: Client,
+    client: BaseClient,
 ) -> list[str]:
     """List a segment's contacts
 
@@ -171,4 +171,4 @@ async def asyncio(
             id=id,
         ),
     )
-    return Client.decode(response, OPERATION_ID, _parse_response)
+    return BaseClient.decode(response, OPERATION_ID, _parse_response)

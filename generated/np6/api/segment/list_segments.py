@@ -4,7 +4,7 @@ import httpx
 
 from ... import _operations, _validation
 from ..._decoding import UnknownVariant
-from ...client import Client
+from ...client import BaseClient
 from ...models.dynamic_segment import DynamicSegment
 from ...models.segment_base import SegmentBase
 from ...models.static_segment import StaticSegment
@@ -55,7 +55,7 @@ def _parse_response(response: httpx.Response) -> list[DynamicSegment | StaticSeg
 def _build_response(
     response: httpx.Response,
 ) -> Response[list[DynamicSegment | StaticSegment | UnknownVariant[SegmentBase]]]:
-    parsed = Client.decode(response, OPERATION_ID, _parse_response) if 200 <= response.status_code < 300 else None
+    parsed = BaseClient.decode(response, OPERATION_ID, _parse_response) if 200 <= response.status_code < 300 else None
     return Response(
         status_code=status(response.status_code),
         content=response.content,
@@ -66,7 +66,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: Client,
+    client: BaseClient,
 ) -> Response[list[DynamicSegment | StaticSegment | UnknownVariant[SegmentBase]]]:
     """List segments
 
@@ -86,7 +86,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: Client,
+    client: BaseClient,
 ) -> list[DynamicSegment | StaticSegment | UnknownVariant[SegmentBase]]:
     """List segments
 
@@ -102,12 +102,12 @@ def sync(
     """
 
     response = client.request(operation=OPERATION, **_get_kwargs())
-    return Client.decode(response, OPERATION_ID, _parse_response)
+    return BaseClient.decode(response, OPERATION_ID, _parse_response)
 
 
 async def asyncio_detailed(
     *,
-    client: Client,
+    client: BaseClient,
 ) -> Response[list[DynamicSegment | StaticSegment | UnknownVariant[SegmentBase]]]:
     """List segments
 
@@ -127,7 +127,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: Client,
+    client: BaseClient,
 ) -> list[DynamicSegment | StaticSegment | UnknownVariant[SegmentBase]]:
     """List segments
 
@@ -143,4 +143,4 @@ async def asyncio(
     """
 
     response = await client.arequest(operation=OPERATION, **_get_kwargs())
-    return Client.decode(response, OPERATION_ID, _parse_response)
+    return BaseClient.decode(response, OPERATION_ID, _parse_response)

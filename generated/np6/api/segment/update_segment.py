@@ -4,7 +4,7 @@ import httpx
 
 from ... import _operations, _paths, _validation
 from ..._decoding import UnknownVariant
-from ...client import Client
+from ...client import BaseClient
 from ...models.dynamic_segment import DynamicSegment
 from ...models.segment_base import SegmentBase
 from ...models.segment_input import SegmentInput
@@ -74,7 +74,7 @@ def _parse_response(response: httpx.Response) -> DynamicSegment | StaticSegment 
 
 
 def _build_response(response: httpx.Response) -> Response[DynamicSegment | StaticSegment | UnknownVariant[SegmentBase]]:
-    parsed = Client.decode(response, OPERATION_ID, _parse_response) if 200 <= response.status_code < 300 else None
+    parsed = BaseClient.decode(response, OPERATION_ID, _parse_response) if 200 <= response.status_code < 300 else None
     return Response(
         status_code=status(response.status_code),
         content=response.content,
@@ -86,7 +86,7 @@ def _build_response(response: httpx.Response) -> Response[DynamicSegment | Stati
 def sync_detailed(
     id: int,
     *,
-    client: Client,
+    client: BaseClient,
     body: SegmentInput,
 ) -> Response[DynamicSegment | StaticSegment | UnknownVariant[SegmentBase]]:
     """Update a segment
@@ -121,7 +121,7 @@ def sync_detailed(
 def sync(
     id: int,
     *,
-    client: Client,
+    client: BaseClient,
     body: SegmentInput,
 ) -> DynamicSegment | StaticSegment | UnknownVariant[SegmentBase]:
     """Update a segment
@@ -151,13 +151,13 @@ def sync(
             body=body,
         ),
     )
-    return Client.decode(response, OPERATION_ID, _parse_response)
+    return BaseClient.decode(response, OPERATION_ID, _parse_response)
 
 
 async def asyncio_detailed(
     id: int,
     *,
-    client: Client,
+    client: BaseClient,
     body: SegmentInput,
 ) -> Response[DynamicSegment | StaticSegment | UnknownVariant[SegmentBase]]:
     """Update a segment
@@ -192,7 +192,7 @@ async def asyncio_detailed(
 async def asyncio(
     id: int,
     *,
-    client: Client,
+    client: BaseClient,
     body: SegmentInput,
 ) -> DynamicSegment | StaticSegment | UnknownVariant[SegmentBase]:
     """Update a segment
@@ -222,4 +222,4 @@ async def asyncio(
             body=body,
         ),
     )
-    return Client.decode(response, OPERATION_ID, _parse_response)
+    return BaseClient.decode(response, OPERATION_ID, _parse_response)

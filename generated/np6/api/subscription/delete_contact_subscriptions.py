@@ -3,7 +3,7 @@ from typing import Any
 import httpx
 
 from ... import _operations, _validation
-from ...client import Client
+from ...client import BaseClient
 from ...types import UNSET, Response, Unset, status
 
 METHOD = "DELETE"
@@ -49,7 +49,7 @@ def _parse_response(response: httpx.Response) -> None:
 
 
 def _build_response(response: httpx.Response) -> Response[None]:
-    parsed = Client.decode(response, OPERATION_ID, _parse_response) if 200 <= response.status_code < 300 else None
+    parsed = BaseClient.decode(response, OPERATION_ID, _parse_response) if 200 <= response.status_code < 300 else None
     return Response(
         status_code=status(response.status_code),
         content=response.content,
@@ -60,7 +60,7 @@ def _build_response(response: httpx.Response) -> Response[None]:
 
 def sync_detailed(
     *,
-    client: Client,
+    client: BaseClient,
     unicity: str | Unset = UNSET,
     hash_: str | Unset = UNSET,
 ) -> Response[None]:
@@ -93,7 +93,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: Client,
+    client: BaseClient,
     unicity: str | Unset = UNSET,
     hash_: str | Unset = UNSET,
 ) -> None:
@@ -122,12 +122,12 @@ def sync(
             hash_=hash_,
         ),
     )
-    return Client.decode(response, OPERATION_ID, _parse_response)
+    return BaseClient.decode(response, OPERATION_ID, _parse_response)
 
 
 async def asyncio_detailed(
     *,
-    client: Client,
+    client: BaseClient,
     unicity: str | Unset = UNSET,
     hash_: str | Unset = UNSET,
 ) -> Response[None]:
@@ -160,7 +160,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: Client,
+    client: BaseClient,
     unicity: str | Unset = UNSET,
     hash_: str | Unset = UNSET,
 ) -> None:
@@ -189,4 +189,4 @@ async def asyncio(
             hash_=hash_,
         ),
     )
-    return Client.decode(response, OPERATION_ID, _parse_response)
+    return BaseClient.decode(response, OPERATION_ID, _parse_response)

@@ -4,7 +4,7 @@ from uuid import UUID
 import httpx
 
 from ... import _operations, _paths, _validation
-from ...client import Client
+from ...client import BaseClient
 from ...types import Response, status
 
 METHOD = "DELETE"
@@ -46,7 +46,7 @@ def _parse_response(response: httpx.Response) -> None:
 
 
 def _build_response(response: httpx.Response) -> Response[None]:
-    parsed = Client.decode(response, OPERATION_ID, _parse_response) if 200 <= response.status_code < 300 else None
+    parsed = BaseClient.decode(response, OPERATION_ID, _parse_response) if 200 <= response.status_code < 300 else None
     return Response(
         status_code=status(response.status_code),
         content=response.content,
@@ -58,7 +58,7 @@ def _build_response(response: httpx.Response) -> Response[None]:
 def sync_detailed(
     id: UUID,
     *,
-    client: Client,
+    client: BaseClient,
 ) -> Response[None]:
     """Delete a subscription
 
@@ -87,7 +87,7 @@ def sync_detailed(
 def sync(
     id: UUID,
     *,
-    client: Client,
+    client: BaseClient,
 ) -> None:
     """Delete a subscription
 
@@ -111,13 +111,13 @@ def sync(
             id=id,
         ),
     )
-    return Client.decode(response, OPERATION_ID, _parse_response)
+    return BaseClient.decode(response, OPERATION_ID, _parse_response)
 
 
 async def asyncio_detailed(
     id: UUID,
     *,
-    client: Client,
+    client: BaseClient,
 ) -> Response[None]:
     """Delete a subscription
 
@@ -146,7 +146,7 @@ async def asyncio_detailed(
 async def asyncio(
     id: UUID,
     *,
-    client: Client,
+    client: BaseClient,
 ) -> None:
     """Delete a subscription
 
@@ -170,4 +170,4 @@ async def asyncio(
             id=id,
         ),
     )
-    return Client.decode(response, OPERATION_ID, _parse_response)
+    return BaseClient.decode(response, OPERATION_ID, _parse_response)

@@ -4,7 +4,7 @@ from uuid import UUID
 import httpx
 
 from ... import _operations, _paths, _validation
-from ...client import Client
+from ...client import BaseClient
 from ...models.subscription import Subscription
 from ...types import Response, status
 
@@ -49,7 +49,7 @@ def _parse_response(response: httpx.Response) -> Subscription:
 
 
 def _build_response(response: httpx.Response) -> Response[Subscription]:
-    parsed = Client.decode(response, OPERATION_ID, _parse_response) if 200 <= response.status_code < 300 else None
+    parsed = BaseClient.decode(response, OPERATION_ID, _parse_response) if 200 <= response.status_code < 300 else None
     return Response(
         status_code=status(response.status_code),
         content=response.content,
@@ -61,7 +61,7 @@ def _build_response(response: httpx.Response) -> Response[Subscription]:
 def sync_detailed(
     id: UUID,
     *,
-    client: Client,
+    client: BaseClient,
 ) -> Response[Subscription]:
     """Get a subscription
 
@@ -90,7 +90,7 @@ def sync_detailed(
 def sync(
     id: UUID,
     *,
-    client: Client,
+    client: BaseClient,
 ) -> Subscription:
     """Get a subscription
 
@@ -114,13 +114,13 @@ def sync(
             id=id,
         ),
     )
-    return Client.decode(response, OPERATION_ID, _parse_response)
+    return BaseClient.decode(response, OPERATION_ID, _parse_response)
 
 
 async def asyncio_detailed(
     id: UUID,
     *,
-    client: Client,
+    client: BaseClient,
 ) -> Response[Subscription]:
     """Get a subscription
 
@@ -149,7 +149,7 @@ async def asyncio_detailed(
 async def asyncio(
     id: UUID,
     *,
-    client: Client,
+    client: BaseClient,
 ) -> Subscription:
     """Get a subscription
 
@@ -173,4 +173,4 @@ async def asyncio(
             id=id,
         ),
     )
-    return Client.decode(response, OPERATION_ID, _parse_response)
+    return BaseClient.decode(response, OPERATION_ID, _parse_response)

@@ -3,7 +3,7 @@ from typing import Any
 import httpx
 
 from ... import _operations, _validation
-from ...client import Client
+from ...client import BaseClient
 from ...models.subscription import Subscription
 from ...types import UNSET, Response, Unset, status
 
@@ -52,7 +52,7 @@ def _parse_response(response: httpx.Response) -> list[Subscription]:
 
 
 def _build_response(response: httpx.Response) -> Response[list[Subscription]]:
-    parsed = Client.decode(response, OPERATION_ID, _parse_response) if 200 <= response.status_code < 300 else None
+    parsed = BaseClient.decode(response, OPERATION_ID, _parse_response) if 200 <= response.status_code < 300 else None
     return Response(
         status_code=status(response.status_code),
         content=response.content,
@@ -63,7 +63,7 @@ def _build_response(response: httpx.Response) -> Response[list[Subscription]]:
 
 def sync_detailed(
     *,
-    client: Client,
+    client: BaseClient,
     unicity: str | Unset = UNSET,
     hash_: str | Unset = UNSET,
 ) -> Response[list[Subscription]]:
@@ -97,7 +97,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: Client,
+    client: BaseClient,
     unicity: str | Unset = UNSET,
     hash_: str | Unset = UNSET,
 ) -> list[Subscription]:
@@ -127,12 +127,12 @@ def sync(
             hash_=hash_,
         ),
     )
-    return Client.decode(response, OPERATION_ID, _parse_response)
+    return BaseClient.decode(response, OPERATION_ID, _parse_response)
 
 
 async def asyncio_detailed(
     *,
-    client: Client,
+    client: BaseClient,
     unicity: str | Unset = UNSET,
     hash_: str | Unset = UNSET,
 ) -> Response[list[Subscription]]:
@@ -166,7 +166,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: Client,
+    client: BaseClient,
     unicity: str | Unset = UNSET,
     hash_: str | Unset = UNSET,
 ) -> list[Subscription]:
@@ -196,4 +196,4 @@ async def asyncio(
             hash_=hash_,
         ),
     )
-    return Client.decode(response, OPERATION_ID, _parse_response)
+    return BaseClient.decode(response, OPERATION_ID, _parse_response)

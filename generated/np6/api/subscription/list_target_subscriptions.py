@@ -3,7 +3,7 @@ from typing import Any
 import httpx
 
 from ... import _operations, _paths, _validation
-from ...client import Client
+from ...client import BaseClient
 from ...models.subscription import Subscription
 from ...types import Response, status
 
@@ -48,7 +48,7 @@ def _parse_response(response: httpx.Response) -> list[Subscription]:
 
 
 def _build_response(response: httpx.Response) -> Response[list[Subscription]]:
-    parsed = Client.decode(response, OPERATION_ID, _parse_response) if 200 <= response.status_code < 300 else None
+    parsed = BaseClient.decode(response, OPERATION_ID, _parse_response) if 200 <= response.status_code < 300 else None
     return Response(
         status_code=status(response.status_code),
         content=response.content,
@@ -60,7 +60,7 @@ def _build_response(response: httpx.Response) -> Response[list[Subscription]]:
 def sync_detailed(
     id: str,
     *,
-    client: Client,
+    client: BaseClient,
 ) -> Response[list[Subscription]]:
     """List a contact's subscriptions
 
@@ -89,7 +89,7 @@ def sync_detailed(
 def sync(
     id: str,
     *,
-    client: Client,
+    client: BaseClient,
 ) -> list[Subscription]:
     """List a contact's subscriptions
 
@@ -113,13 +113,13 @@ def sync(
             id=id,
         ),
     )
-    return Client.decode(response, OPERATION_ID, _parse_response)
+    return BaseClient.decode(response, OPERATION_ID, _parse_response)
 
 
 async def asyncio_detailed(
     id: str,
     *,
-    client: Client,
+    client: BaseClient,
 ) -> Response[list[Subscription]]:
     """List a contact's subscriptions
 
@@ -148,7 +148,7 @@ async def asyncio_detailed(
 async def asyncio(
     id: str,
     *,
-    client: Client,
+    client: BaseClient,
 ) -> list[Subscription]:
     """List a contact's subscriptions
 
@@ -172,4 +172,4 @@ async def asyncio(
             id=id,
         ),
     )
-    return Client.decode(response, OPERATION_ID, _parse_response)
+    return BaseClient.decode(response, OPERATION_ID, _parse_response)

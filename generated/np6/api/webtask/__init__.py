@@ -1,1 +1,91 @@
-"""Contains endpoint functions for accessing the API"""
+# ruff: noqa: F401  (the TYPE_CHECKING imports cover every type the tag's operations may use)
+"""The webtask operations of NP6: one module per operation, and the
+resource classes that reach them from the client (``client.webtasks``)."""
+
+from __future__ import annotations
+
+import builtins
+from typing import IO, TYPE_CHECKING, Any, Literal
+
+from ...client import BaseClient
+from . import update_webtask
+
+if TYPE_CHECKING:
+    import datetime
+    from typing import cast
+    from uuid import UUID
+
+    from ..._decoding import UnknownVariant
+    from ..._polling import Cursor as _Cursor
+    from ..._polling import Duration as _Duration
+    from ..._polling import Moment as _Moment
+    from ..._polling import Poller as _Poller
+    from ..._streaming import AsyncEventStream as _AsyncEventStream
+    from ..._streaming import EventStream as _EventStream
+    from ...models.action_base import ActionBase
+    from ...models.action_scheduler_base import ActionSchedulerBase
+    from ...models.event_envelope import EventEnvelope
+    from ...models.field_base import FieldBase
+    from ...models.import_format import ImportFormat
+    from ...models.import_source_base import ImportSourceBase
+    from ...models.notification_base import NotificationBase
+    from ...models.notification_content_overrides import NotificationContentOverrides
+    from ...models.segment_base import SegmentBase
+    from ...models.select_list_field_base import SelectListFieldBase
+    from ...models.webtask import Webtask
+    from ...types import UNSET, File, Unset
+else:
+    from ...types import UNSET
+
+
+class Resource:
+    """``client.webtasks``: the webtask operations of NP6."""
+
+    def __init__(self, client: BaseClient) -> None:
+        self._client = client
+
+    def update(
+        self,
+        id: int,
+        *,
+        body: Webtask,
+    ) -> Webtask:
+        """Update a webtask.
+
+        NP6: `PATCH /scripting/webtasks/{id}`; see ``np6.api.webtask.update_webtask``.
+        """
+        return update_webtask.sync(
+            id=id,
+            body=body,
+            client=self._client,
+        )
+
+
+class AsyncResource:
+    """``async_client.webtasks``: the webtask operations of NP6, awaited."""
+
+    def __init__(self, client: BaseClient) -> None:
+        self._client = client
+
+    async def update(
+        self,
+        id: int,
+        *,
+        body: Webtask,
+    ) -> Webtask:
+        """Update a webtask.
+
+        NP6: `PATCH /scripting/webtasks/{id}`; see ``np6.api.webtask.update_webtask``.
+        """
+        return await update_webtask.asyncio(
+            id=id,
+            body=body,
+            client=self._client,
+        )
+
+
+__all__ = [
+    "AsyncResource",
+    "Resource",
+    "update_webtask",
+]

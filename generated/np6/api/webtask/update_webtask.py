@@ -3,7 +3,7 @@ from typing import Any
 import httpx
 
 from ... import _operations, _paths, _validation
-from ...client import Client
+from ...client import BaseClient
 from ...models.webtask import Webtask
 from ...types import Response, status
 
@@ -59,7 +59,7 @@ def _parse_response(response: httpx.Response) -> Webtask:
 
 
 def _build_response(response: httpx.Response) -> Response[Webtask]:
-    parsed = Client.decode(response, OPERATION_ID, _parse_response) if 200 <= response.status_code < 300 else None
+    parsed = BaseClient.decode(response, OPERATION_ID, _parse_response) if 200 <= response.status_code < 300 else None
     return Response(
         status_code=status(response.status_code),
         content=response.content,
@@ -71,7 +71,7 @@ def _build_response(response: httpx.Response) -> Response[Webtask]:
 def sync_detailed(
     id: int,
     *,
-    client: Client,
+    client: BaseClient,
     body: Webtask,
 ) -> Response[Webtask]:
     """Update a webtask
@@ -104,7 +104,7 @@ def sync_detailed(
 def sync(
     id: int,
     *,
-    client: Client,
+    client: BaseClient,
     body: Webtask,
 ) -> Webtask:
     """Update a webtask
@@ -132,13 +132,13 @@ def sync(
             body=body,
         ),
     )
-    return Client.decode(response, OPERATION_ID, _parse_response)
+    return BaseClient.decode(response, OPERATION_ID, _parse_response)
 
 
 async def asyncio_detailed(
     id: int,
     *,
-    client: Client,
+    client: BaseClient,
     body: Webtask,
 ) -> Response[Webtask]:
     """Update a webtask
@@ -171,7 +171,7 @@ async def asyncio_detailed(
 async def asyncio(
     id: int,
     *,
-    client: Client,
+    client: BaseClient,
     body: Webtask,
 ) -> Webtask:
     """Update a webtask
@@ -199,4 +199,4 @@ async def asyncio(
             body=body,
         ),
     )
-    return Client.decode(response, OPERATION_ID, _parse_response)
+    return BaseClient.decode(response, OPERATION_ID, _parse_response)

@@ -3,7 +3,7 @@ from typing import Any
 import httpx
 
 from ... import _operations, _validation
-from ...client import Client
+from ...client import BaseClient
 from ...models.workflow import Workflow
 from ...types import Response, status
 
@@ -49,7 +49,7 @@ def _parse_response(response: httpx.Response) -> None:
 
 
 def _build_response(response: httpx.Response) -> Response[None]:
-    parsed = Client.decode(response, OPERATION_ID, _parse_response) if 200 <= response.status_code < 300 else None
+    parsed = BaseClient.decode(response, OPERATION_ID, _parse_response) if 200 <= response.status_code < 300 else None
     return Response(
         status_code=status(response.status_code),
         content=response.content,
@@ -60,7 +60,7 @@ def _build_response(response: httpx.Response) -> Response[None]:
 
 def sync_detailed(
     *,
-    client: Client,
+    client: BaseClient,
     body: Workflow,
 ) -> Response[None]:
     """Create a workflow
@@ -91,7 +91,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: Client,
+    client: BaseClient,
     body: Workflow,
 ) -> None:
     """Create a workflow
@@ -118,12 +118,12 @@ def sync(
             body=body,
         ),
     )
-    return Client.decode(response, OPERATION_ID, _parse_response)
+    return BaseClient.decode(response, OPERATION_ID, _parse_response)
 
 
 async def asyncio_detailed(
     *,
-    client: Client,
+    client: BaseClient,
     body: Workflow,
 ) -> Response[None]:
     """Create a workflow
@@ -154,7 +154,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: Client,
+    client: BaseClient,
     body: Workflow,
 ) -> None:
     """Create a workflow
@@ -181,4 +181,4 @@ async def asyncio(
             body=body,
         ),
     )
-    return Client.decode(response, OPERATION_ID, _parse_response)
+    return BaseClient.decode(response, OPERATION_ID, _parse_response)

@@ -3,7 +3,7 @@ from typing import Any
 import httpx
 
 from ... import _operations, _paths, _validation
-from ...client import Client
+from ...client import BaseClient
 from ...models.workflow import Workflow
 from ...types import Response, status
 
@@ -57,7 +57,7 @@ def _parse_response(response: httpx.Response) -> None:
 
 
 def _build_response(response: httpx.Response) -> Response[None]:
-    parsed = Client.decode(response, OPERATION_ID, _parse_response) if 200 <= response.status_code < 300 else None
+    parsed = BaseClient.decode(response, OPERATION_ID, _parse_response) if 200 <= response.status_code < 300 else None
     return Response(
         status_code=status(response.status_code),
         content=response.content,
@@ -69,7 +69,7 @@ def _build_response(response: httpx.Response) -> Response[None]:
 def sync_detailed(
     id: int,
     *,
-    client: Client,
+    client: BaseClient,
     body: Workflow,
 ) -> Response[None]:
     """Replace a workflow
@@ -103,7 +103,7 @@ def sync_detailed(
 def sync(
     id: int,
     *,
-    client: Client,
+    client: BaseClient,
     body: Workflow,
 ) -> None:
     """Replace a workflow
@@ -132,13 +132,13 @@ def sync(
             body=body,
         ),
     )
-    return Client.decode(response, OPERATION_ID, _parse_response)
+    return BaseClient.decode(response, OPERATION_ID, _parse_response)
 
 
 async def asyncio_detailed(
     id: int,
     *,
-    client: Client,
+    client: BaseClient,
     body: Workflow,
 ) -> Response[None]:
     """Replace a workflow
@@ -172,7 +172,7 @@ async def asyncio_detailed(
 async def asyncio(
     id: int,
     *,
-    client: Client,
+    client: BaseClient,
     body: Workflow,
 ) -> None:
     """Replace a workflow
@@ -201,4 +201,4 @@ async def asyncio(
             body=body,
         ),
     )
-    return Client.decode(response, OPERATION_ID, _parse_response)
+    return BaseClient.decode(response, OPERATION_ID, _parse_response)

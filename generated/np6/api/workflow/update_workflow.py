@@ -3,7 +3,7 @@ from typing import Any
 import httpx
 
 from ... import _operations, _paths, _validation
-from ...client import Client
+from ...client import BaseClient
 from ...models.workflow import Workflow
 from ...types import Response, status
 
@@ -48,7 +48,7 @@ def _parse_response(response: httpx.Response) -> Workflow:
 
 
 def _build_response(response: httpx.Response) -> Response[Workflow]:
-    parsed = Client.decode(response, OPERATION_ID, _parse_response) if 200 <= response.status_code < 300 else None
+    parsed = BaseClient.decode(response, OPERATION_ID, _parse_response) if 200 <= response.status_code < 300 else None
     return Response(
         status_code=status(response.status_code),
         content=response.content,
@@ -60,7 +60,7 @@ def _build_response(response: httpx.Response) -> Response[Workflow]:
 def sync_detailed(
     id: int,
     *,
-    client: Client,
+    client: BaseClient,
 ) -> Response[Workflow]:
     """Update a workflow
 
@@ -90,7 +90,7 @@ def sync_detailed(
 def sync(
     id: int,
     *,
-    client: Client,
+    client: BaseClient,
 ) -> Workflow:
     """Update a workflow
 
@@ -115,13 +115,13 @@ def sync(
             id=id,
         ),
     )
-    return Client.decode(response, OPERATION_ID, _parse_response)
+    return BaseClient.decode(response, OPERATION_ID, _parse_response)
 
 
 async def asyncio_detailed(
     id: int,
     *,
-    client: Client,
+    client: BaseClient,
 ) -> Response[Workflow]:
     """Update a workflow
 
@@ -151,7 +151,7 @@ async def asyncio_detailed(
 async def asyncio(
     id: int,
     *,
-    client: Client,
+    client: BaseClient,
 ) -> Workflow:
     """Update a workflow
 
@@ -176,4 +176,4 @@ async def asyncio(
             id=id,
         ),
     )
-    return Client.decode(response, OPERATION_ID, _parse_response)
+    return BaseClient.decode(response, OPERATION_ID, _parse_response)
