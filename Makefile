@@ -7,7 +7,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 NODE_STAMP := node_modules/.installed
 
-.PHONY: install regenerate validate bundle check lint format typecheck pytest test record diff conformance bench clean
+.PHONY: install regenerate validate bundle check lint format typecheck pytest test pythons dist record diff conformance bench clean
 
 install: $(STAMP) $(NODE_STAMP)
 
@@ -58,6 +58,17 @@ pytest: install
 ## The second README command: lint, types, generated/ up to date, tests.
 test: lint typecheck check pytest
 
+## The built wheel installed on every supported Python found here (3.11, 3.12, 3.13; a missing one is
+## skipped), smoke suite against the installed package; on the oldest, at the dependencies' lower bounds.
+pythons: install
+	.ci/pythons
+
+## Wheel and sdist of generated/ into dist/ (offline, pinned setuptools), checked by twine --strict.
+dist: install
+	rm -rf dist build/dist-src && cp -r generated build/dist-src
+	$(PY) -m build --no-isolation --outdir dist build/dist-src
+	$(VENV)/bin/twine check --strict dist/*
+
 ## Re-record the cassettes against the live API (needs NP6_API_KEY; the key is redacted).
 record: install
 	@test -n "$$NP6_API_KEY" || (echo "set NP6_API_KEY to your NP6 API key to record" >&2; exit 2)
@@ -78,4 +89,4 @@ bench: install
 	$(PY) bench/regenerate.py
 
 clean:
-	rm -rf build .mypy_cache .ruff_cache .pytest_cache
+	rm -rf build dist .mypy_cache .ruff_cache .pytest_cache

@@ -5,18 +5,22 @@ and compares with ``generated/``, so every generated file must be a pure functio
 inputs. A changelog computed at render time would need the previous version's spec (git
 history, which a shallow CI clone lacks) and Redocly on every render. Instead:
 
-* ``spec/CHANGELOG.md`` holds one ``## <version>`` entry per NP6 API version, newest first;
+* ``spec/CHANGELOG.md`` holds one ``## <version>`` entry per package version, newest first: the
+  NP6 API version, then the client release (``8.1.0``, ``8.1.0.1``: generator/release.py), so a
+  client-only release has its own entry;
   :func:`render` copies it (with a one-line header) to ``generated/CHANGELOG.md`` on every render,
   so ``check`` passes on a clean tree and the bytes only depend on that file.
-* :func:`record` runs in ``make regenerate`` only (before the atomic swap). When
-  ``info.version`` has no entry yet, it diffs the spec the current ``generated/`` was made from
-  (``generated/np6/openapi.yaml``, i.e. the previous version) with the new spec and inserts an
-  entry. Same inputs give the same entry (no dates, sorted changes).
+* :func:`record` runs in ``make regenerate`` only (before the atomic swap). When the package
+  version (``info.version`` + ``spec/client-release``) has no entry yet, it diffs the spec the
+  current ``generated/`` was made from (``generated/np6/openapi.yaml``; its package version is
+  ``generated/np6/_version.py``'s ``__version__``) with the new spec and inserts an entry.
+  Same inputs give the same entry (no dates, sorted changes).
 * An entry written that way carries a marker line (``<!-- np6-changelog: diff from 8.1.0 -->``).
   While the marker is there, later regenerations at the same version rewrite the entry from the
   same base (found in ``generated/np6/openapi.yaml`` or, once that is regenerated, in
   ``git show HEAD:generated/np6/openapi.yaml``), so edits after the bump are included. Delete the
-  marker to edit the entry by hand; hand-written entries are never touched.
+  marker to edit the entry by hand (a client-only release: describe its client fixes, then
+  delete the marker); hand-written entries are never touched.
 * ``python -m generator diff --base <ref> --write-changelog`` writes the entry from any git ref.
 """
 
@@ -31,12 +35,17 @@ from typing import Any
 
 import yaml
 
+from . import release
+from .bundle import SpecError
 from .diff import Change, DiffError, DiffReport, compare, component_key, file_at, operation_of, repository_of
 
 SOURCE = "CHANGELOG.md"
 HEADER = "<!-- Rendered from spec/CHANGELOG.md by `make regenerate`: edit that file, not this one. -->\n\n"
 MARKER = re.compile(r"^<!-- np6-changelog: diff from (?P<base>\S+) -->$", re.MULTILINE)
 HEADING = re.compile(r"^## (?P<version>\S+)", re.MULTILINE)
+#: Beside ``openapi.yaml`` in a generated package: the package version it was generated as.
+VERSION_FILE = "_version.py"
+PACKAGE_VERSION = re.compile(r'^__version__ = "(?P<version>[^"]+)"$', re.MULTILINE)
 
 
 @dataclass(frozen=True)
@@ -120,16 +129,28 @@ def _line(change: Change, base: dict[str, Any], revision: dict[str, Any]) -> str
     return text
 
 
-def entry_text(version: str, report: DiffReport, base: dict[str, Any], revision: dict[str, Any]) -> str:
-    """The changelog entry of ``version``: the classified diff from the previous version."""
-    lines = [
-        f"## {version}",
-        "",
-        f"<!-- np6-changelog: diff from {report.base_version} -->",
-        f"Changes of the API description since {report.base_version}, written by `make regenerate` from the "
-        "spec diff (delete the marker line above to edit this entry by hand).",
-        "",
-    ]
+def entry_text(
+    version: str, report: DiffReport, base: dict[str, Any], revision: dict[str, Any], *, since: str | None = None
+) -> str:
+    """The changelog entry of ``version``: the classified diff from the previous version ``since``.
+
+    ``since`` is the previous package version (default: the base's ``info.version``).
+    """
+    since = since or report.base_version
+    client_only = report.base_version == report.revision_version and since != version
+    lines = [f"## {version}", "", f"<!-- np6-changelog: diff from {since} -->"]
+    if client_only:
+        lines.append(
+            f"Client release on NP6 API {report.revision_version} (the API version is unchanged). Describe the "
+            "client fixes here, then delete the marker line above; written by `make regenerate` from the spec "
+            f"diff since {since}:"
+        )
+    else:
+        lines.append(
+            f"Changes of the API description since {since}, written by `make regenerate` from the "
+            "spec diff (delete the marker line above to edit this entry by hand)."
+        )
+    lines.append("")
     breaking = [c for c in report.changes if c.breaking]
     other = report.api_changes
     if breaking:
@@ -145,7 +166,12 @@ def entry_text(version: str, report: DiffReport, base: dict[str, Any], revision:
         count = f"{len(documentation)} documentation change" + ("s" if len(documentation) > 1 else "")
         lines += [f"{count} (descriptions, examples, sources).", ""]
     if not breaking and not other and not documentation:
-        lines += ["No change to the API description besides the version.", ""]
+        lines += [
+            "No change to the API description besides the version."
+            if not client_only
+            else "No change to the API description.",
+            "",
+        ]
     return "\n".join(lines).rstrip("\n") + "\n"
 
 
@@ -153,6 +179,14 @@ def _version(document: Any) -> str | None:
     if isinstance(document, dict) and isinstance(document.get("info"), dict):
         return str(document["info"].get("version"))
     return None
+
+
+def _generated_version(document: dict[str, Any] | None, version_file: bytes | None) -> str | None:
+    """The package version a generation was made as: its ``_version.py``, else its ``info.version``."""
+    if document is None:
+        return None
+    match = PACKAGE_VERSION.search(version_file.decode("utf-8", errors="replace")) if version_file else None
+    return match.group("version") if match else _version(document)
 
 
 def _load(data: bytes | str | None) -> dict[str, Any] | None:
@@ -222,22 +256,30 @@ def record(
     source = spec_dir / SOURCE
     if not source.exists():
         return False
-    version = _version(document) or ""
+    try:
+        version = str(release.package_version(document, spec_dir))
+    except SpecError as exc:
+        raise DiffError(str(exc)) from exc
     _, entries = parse(source.read_text(encoding="utf-8"))
     existing = next((e for e in entries if e.version == version), None)
     if existing is not None and existing.base is None:
         return False  # hand-written
     previous_doc = _load(previous.read_bytes()) if previous.exists() else None
+    previous_version_file = previous.parent / VERSION_FILE
+    previous_version = _generated_version(
+        previous_doc, previous_version_file.read_bytes() if previous_version_file.exists() else None
+    )
     if existing is None:
-        base_version = _version(previous_doc)
+        base_version = previous_version
         if base_version is None or base_version == version:
             return False  # no previous generation, or no version bump
     else:
         base_version = existing.base
-    base_doc = previous_doc if _version(previous_doc) == base_version else None
+    base_doc = previous_doc if previous_version == base_version else None
     if base_doc is None:
         committed = _load(_committed(previous, repo))
-        base_doc = committed if _version(committed) == base_version else None
+        committed_version = _generated_version(committed, _committed(previous_version_file, repo))
+        base_doc = committed if committed_version == base_version else None
     if base_doc is None:
         if previous_doc is not None and _same(previous_doc, document):
             return False  # nothing changed since the last generation: the entry is still right
@@ -248,4 +290,5 @@ def record(
         )
         return False
     report = compare(base_doc, document, base_label=str(base_version), revision_label=version, redocly=redocly)
-    return write_entry(spec_dir, Entry(version, entry_text(version, report, base_doc, document)))
+    text = entry_text(version, report, base_doc, document, since=base_version)
+    return write_entry(spec_dir, Entry(version, text))

@@ -8,6 +8,7 @@ python -m generator handwritten           list the hand-written Python files of 
 python -m generator diff [--base REF] [--json] [--write-changelog]
                                           classify the changes from spec/ at REF (default HEAD~1)
                                           to the working tree; exit 1 on an unannounced break
+                                          or a version step the scheme refuses (generator/release.py)
 python -m generator conformance UPSTREAM [--json]
                                           compare spec/ with a vendor bundle file
 """
@@ -22,9 +23,9 @@ import tempfile
 import time
 from pathlib import Path
 
-from . import changelog, conformance, layout
+from . import changelog, conformance, layout, release
 from .bundle import SpecError, bundle, dump
-from .diff import DiffError, base_spec, compare, load_allowlist
+from .diff import DiffError, base_spec, compare, load_allowlist, versions
 from .generate import GenerationError, Paths, check, load_valid_spec, regenerate
 
 
@@ -69,6 +70,8 @@ def _diff(args: argparse.Namespace, paths: Paths) -> int:
     base = base_spec(args.base, paths.spec)
     revision = bundle(paths.spec).document
     report = compare(base.document, revision, base_label=base.label, revision_label="working tree", allowlist=allowlist)
+    revision_version = release.package_version(revision, paths.spec)
+    versions.apply(report, versions.package_version(base.document, base.release), revision_version)
     if base.note:
         report.warnings.insert(0, base.note)
     if args.json:
@@ -76,11 +79,16 @@ def _diff(args: argparse.Namespace, paths: Paths) -> int:
     else:
         sys.stdout.write(report.markdown())
     if args.write_changelog:
-        version = report.revision_version
-        if version == report.base_version:
-            print(f"error: info.version is {version} in both: bump it first", file=sys.stderr)
+        version = report.revision_package
+        if version == report.base_package:
+            print(
+                f"error: the package version is {version} in both: bump it first (info.version, or "
+                f"spec/{release.RELEASE_FILE} for a client-only release)",
+                file=sys.stderr,
+            )
             return 2
-        entry = changelog.Entry(version, changelog.entry_text(version, report, base.document, revision))
+        since = report.base_package or report.base_version
+        entry = changelog.Entry(version, changelog.entry_text(version, report, base.document, revision, since=since))
         changelog.write_entry(paths.spec, entry)
         print(f"wrote the {version} entry of {paths.spec / changelog.SOURCE}; run 'make regenerate'", file=sys.stderr)
     return 1 if report.failed else 0

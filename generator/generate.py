@@ -24,10 +24,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+import yaml
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from openapi_python_client.strings import PythonIdentifier
 
-from . import changelog, layout, resources, template_facts
+from . import changelog, layout, release, resources, template_facts
 from .bundle import Bundle, SpecError, bundle, dump
 from .diff import DiffError
 from .validate import redocly_report, start_redocly, validate
@@ -52,6 +53,8 @@ class Paths:
     redocly: Path | None = REPO / "node_modules" / ".bin" / "redocly"
     #: Where the hand-written runtime files are read from (every file not on a generated path).
     runtime: Path = REPO / "generated"
+    #: The project's license, shipped in the wheel and the sdist.
+    license: Path = REPO / "LICENSE"
 
 
 def _bin(name: str) -> str:
@@ -122,7 +125,8 @@ def _render_package_templates(paths: Paths, package_dir: Path, result: Bundle) -
     servers = result.document.get("servers") or [{"url": ""}]
     context = {
         "package_name": PACKAGE,
-        "package_version": info.get("version", "0"),
+        "package_version": str(release.package_version(result.document, paths.spec)),
+        "api_version": info.get("version", "0"),
         "api_title": info.get("title", ""),
         "default_base_url": servers[0]["url"],
         "operations": [{"path": path, "method": method, "operation": op} for path, method, op in result.operations()],
@@ -134,6 +138,28 @@ def _render_package_templates(paths: Paths, package_dir: Path, result: Bundle) -
     for template in sorted(extra.glob("*.jinja")):
         target = package_dir / template.name.removesuffix(".jinja")
         target.write_text(env.get_template(f"package/{template.name}").render(**context), encoding="utf-8")
+
+
+def _set_package_version(config: Path, version: release.Version) -> None:
+    """The package version of pyproject.toml and the README: the API version + the client release."""
+    settings = yaml.safe_load(config.read_text(encoding="utf-8")) or {}
+    settings["package_version_override"] = str(version)
+    config.write_text(yaml.safe_dump(settings, sort_keys=False), encoding="utf-8")
+
+
+#: The sdist's extra files (setuptools adds README.md, LICENSE and pyproject.toml itself).
+MANIFEST = """\
+# Rendered by the np6-client generator (generator/generate.py): the sdist also carries the changelog.
+include CHANGELOG.md
+"""
+
+
+def _write_distribution_files(paths: Paths, destination: Path) -> None:
+    """The LICENSE and MANIFEST.in of the distribution."""
+    if not paths.license.is_file():
+        raise GenerationError(f"no license file at {paths.license}: the distribution ships it")
+    shutil.copyfile(paths.license, destination / "LICENSE")
+    (destination / "MANIFEST.in").write_text(MANIFEST, encoding="utf-8")
 
 
 def _keep_owned(destination: Path) -> None:
@@ -175,6 +201,7 @@ def render(paths: Paths, destination: Path, *, lint: bool = True) -> Bundle:
         bundled.write_text(json.dumps(result.document), encoding="utf-8")
         # templates/ + spec facts the parser drops; config + vendor JSON media types.
         prepared = template_facts.prepare(paths.templates, paths.config, result.document, scratch)
+        _set_package_version(prepared.config, release.package_version(result.document, paths.spec))
         _run(
             [
                 _bin("openapi-python-client"),
@@ -194,6 +221,7 @@ def render(paths: Paths, destination: Path, *, lint: bool = True) -> Bundle:
         )
         _render_package_templates(paths, destination / PACKAGE, result)
         changelog.render(paths.spec, destination)
+        _write_distribution_files(paths, destination)
         (destination / PACKAGE / "openapi.yaml").write_text(dump(result.document), encoding="utf-8")
         _keep_owned(destination)
         ruff = _bin("ruff")

@@ -2,7 +2,8 @@
 
 ``generated/`` is the installable package. Most of it is rendered from the spec (the API
 surface: one module per operation, one per model, the version, the bundled spec, the package
-README and CHANGELOG, ``pyproject.toml``). The runtime (client, errors, transport, streaming,
+README and CHANGELOG, ``pyproject.toml``, the
+LICENSE (copied from the repository's) and ``MANIFEST.in``). The runtime (client, errors, transport, streaming,
 polling, decoding, request checks) is plain Python written by hand, living in the same package
 so that it is imported, type-checked and tested as it is.
 
@@ -24,6 +25,8 @@ OWNED_DIRS = ("np6/api/", "np6/models/")
 OWNED_FILES = (
     ".gitignore",
     "CHANGELOG.md",
+    "LICENSE",
+    "MANIFEST.in",
     "README.md",
     "pyproject.toml",
     "np6/_resources.py",

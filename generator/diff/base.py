@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from ..bundle import SpecError, bundle
+from ..release import read_release
 from .errors import DiffError
 
 REPO = Path(__file__).resolve().parents[2]
@@ -58,6 +59,8 @@ class Base:
     document: dict[str, Any]
     label: str
     note: str = ""
+    #: The client release at the base (``spec/client-release``; 0 when the file is absent).
+    release: int = 0
 
 
 EMPTY_DOCUMENT: dict[str, Any] = {"openapi": "3.0.3", "info": {"title": "empty", "version": "0"}, "paths": {}}
@@ -94,7 +97,8 @@ def base_spec(ref: str | None, spec_dir: Path, repo: Path | None = None) -> Base
         spec = extract_at(ref, rel, Path(tmp), repo)
         try:
             document = bundle(spec).document
+            release = read_release(spec)
         except SpecError as exc:
             raise DiffError(f"the spec at {ref} does not bundle: {exc}") from exc
     sha = _git(["rev-parse", "--short", ref], repo).stdout.decode().strip()
-    return Base(document, f"{ref} ({sha})" if sha else ref, note)
+    return Base(document, f"{ref} ({sha})" if sha else ref, note, release)

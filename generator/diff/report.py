@@ -56,6 +56,20 @@ class DiffReport:
     changes: list[Change]
     warnings: list[str] = field(default_factory=list)
     unused_allowlist: list[str] = field(default_factory=list)
+    #: Package versions (API version + client release, generator/release.py); "" when unknown.
+    base_package: str = ""
+    revision_package: str = ""
+    #: Steps the version scheme forbids (a version going down, an API bump without a reset).
+    version_problems: list[str] = field(default_factory=list)
+
+    @property
+    def client_release(self) -> bool:
+        """Same NP6 API version, new client release: a client-only release."""
+        return (
+            bool(self.base_package and self.revision_package)
+            and self.base_version == self.revision_version
+            and self.base_package != self.revision_package
+        )
 
     @property
     def major_bump(self) -> bool:
@@ -81,13 +95,19 @@ class DiffReport:
 
     @property
     def failed(self) -> bool:
-        """Breaking changes that neither a major version nor the allow-list announce."""
-        return bool(self.breaking) and not self.major_bump
+        """Breaking changes that neither a major version nor the allow-list announce, or a bad version step."""
+        return (bool(self.breaking) and not self.major_bump) or bool(self.version_problems)
 
     def as_json(self) -> dict[str, Any]:
         return {
             "base": {"label": self.base_label, "version": self.base_version},
             "revision": {"label": self.revision_label, "version": self.revision_version},
+            "package": {
+                "base": self.base_package or None,
+                "revision": self.revision_package or None,
+                "client_release": self.client_release,
+                "problems": list(self.version_problems),
+            },
             "major_bump": self.major_bump,
             "failed": self.failed,
             "summary": {
@@ -127,9 +147,25 @@ def _bullet(change: Change, *, with_id: bool) -> str:
     return text
 
 
+def _version_lines(report: DiffReport) -> list[str]:
+    if not report.revision_package:
+        return []
+    step = f"{report.base_package or '(none)'} → {report.revision_package}"
+    if report.client_release:
+        kind = "a client-only release on the same NP6 API version"
+    elif report.base_package == report.revision_package:
+        kind = "unchanged"
+    else:
+        kind = "a new NP6 API version"
+    lines = [f"Package version: {step} ({kind})."]
+    lines += [f"**Version not accepted**: {problem}." for problem in report.version_problems]
+    return [*lines, ""]
+
+
 def render_markdown(report: DiffReport) -> str:
     base = f"{report.base_label} ({report.base_version})"
     lines = [f"# Spec diff: {base} → {report.revision_label} ({report.revision_version})", ""]
+    lines += _version_lines(report)
     if not report.changes:
         lines += ["No changes.", ""]
         lines += [f"> warning: {w}" for w in report.warnings]
