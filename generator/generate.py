@@ -29,6 +29,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from . import changelog, layout, template_facts
 from .bundle import Bundle, SpecError, bundle, dump
 from .diff import DiffError
+from .event_operations import event_operations
 from .validate import redocly_report, start_redocly, validate
 
 REPO = Path(__file__).resolve().parents[1]
@@ -125,6 +126,8 @@ def _render_package_templates(paths: Paths, package_dir: Path, result: Bundle) -
         "api_title": info.get("title", ""),
         "default_base_url": servers[0]["url"],
         "operations": [{"path": path, "method": method, "operation": op} for path, method, op in result.operations()],
+        # the operations with a time window (np6/_event_operations.py, read by np6.dlt)
+        "event_operations": event_operations(result.document),
     }
     for template in sorted(extra.glob("*.jinja")):
         target = package_dir / template.name.removesuffix(".jinja")

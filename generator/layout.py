@@ -26,6 +26,7 @@ OWNED_FILES = (
     "CHANGELOG.md",
     "README.md",
     "pyproject.toml",
+    "np6/_event_operations.py",
     "np6/_version.py",
     "np6/openapi.yaml",
     "np6/types.py",
