@@ -154,13 +154,10 @@ def rows(pipe: dlt.Pipeline, table: str, columns: str = "id") -> list[tuple[Any,
     with pipe.sql_client() as client:
         if not client.has_dataset():
             return []
-        names = {
-            r[0]
-            for r in client.execute_sql(
-                "SELECT table_name FROM information_schema.tables WHERE table_schema = %s", pipe.dataset_name
-            )
-        }
-        if table not in names:
+        tables = client.execute_sql(
+            "SELECT table_name FROM information_schema.tables WHERE table_schema = %s", pipe.dataset_name
+        )
+        if table not in {r[0] for r in tables or []}:
             return []
         qualified = client.make_qualified_table_name(table)
-        return list(client.execute_sql(f"SELECT {columns} FROM {qualified} ORDER BY id"))  # noqa: S608 - test names
+        return [tuple(r) for r in client.execute_sql(f"SELECT {columns} FROM {qualified} ORDER BY id") or []]
