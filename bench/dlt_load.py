@@ -113,6 +113,7 @@ def main() -> None:
     events = spread(args.count, args.hours)
     with LoopbackServer(CachedNP6(events)) as server, tempfile.TemporaryDirectory() as tmp:
         os.chdir(tmp)  # no dlt config of the caller's directory
+        os.environ["DLT_DATA_DIR"] = str(Path(tmp) / "dlt")  # nor its global pipelines directory
         _client_rate(server.url, until)  # warm the server's cache and the imports
         n_client, wall_client, cpu_client = _client_rate(server.url, until)
         loads = {}
