@@ -31,6 +31,7 @@ from openapi_python_client.strings import PythonIdentifier
 from . import changelog, layout, release, resources, template_facts
 from .bundle import Bundle, SpecError, bundle, dump
 from .diff import DiffError
+from .event_operations import event_operations
 from .validate import redocly_report, start_redocly, validate
 
 REPO = Path(__file__).resolve().parents[1]
@@ -134,6 +135,8 @@ def _render_package_templates(paths: Paths, package_dir: Path, result: Bundle) -
             result.document,
             {tag["name"]: str(PythonIdentifier(tag["name"], "field_")) for tag in result.document.get("tags", [])},
         ),
+        # the operations with a time window (np6/_event_operations.py, read by np6.dlt)
+        "event_operations": event_operations(result.document),
     }
     for template in sorted(extra.glob("*.jinja")):
         target = package_dir / template.name.removesuffix(".jinja")

@@ -30,6 +30,7 @@ OWNED_FILES = (
     "README.md",
     "pyproject.toml",
     "np6/_resources.py",
+    "np6/_event_operations.py",
     "np6/_version.py",
     "np6/openapi.yaml",
     "np6/types.py",

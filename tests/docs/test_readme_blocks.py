@@ -119,6 +119,9 @@ def test_a_readme_block_runs_as_written(block: Block, written: dict[str, Path], 
             "NP6_API_KEY": KEY,
             "NP6_BASE_URL": np6.url,
             "PYTHONPATH": str(REPO / "generated"),
+            # the dlt block: no telemetry (only the loopback NP6), its pipelines in the block's own directory
+            "RUNTIME__DLTHUB_TELEMETRY": "false",
+            "DLT_DATA_DIR": str(tmp_path / "dlt"),
         }
         proc = subprocess.run(
             [sys.executable, str(written[block.name])],
