@@ -129,9 +129,16 @@ def test_long_description_is_for_an_index_reader(dist: dict[str, Path]) -> None:
     assert not re.findall(r"\]\((?!https?://)[^)]*\)", text)
 
 
-def _third_party_imports() -> set[str]:
+#: Modules that only an extra's dependencies serve (``pip install "np6-client[<extra>]"``).
+EXTRA_MODULES = {"dlt": ("dlt.py",)}
+
+
+def _third_party_imports(only: tuple[str, ...] | None = None, skip: tuple[str, ...] = ()) -> set[str]:
     found: set[str] = set()
     for file in (GENERATED / "np6").rglob("*.py"):
+        relative = file.relative_to(GENERATED / "np6").as_posix()
+        if (only is not None and relative not in only) or relative in skip:
+            continue
         for node in ast.walk(ast.parse(file.read_text(encoding="utf-8"))):
             if isinstance(node, ast.Import):
                 found.update(alias.name.split(".")[0] for alias in node.names)
@@ -142,10 +149,20 @@ def _third_party_imports() -> set[str]:
 
 def test_dependencies_are_exactly_what_the_package_imports(dist: dict[str, Path]) -> None:
     requirements = [Requirement(r) for r in _metadata(dist["wheel"]).get_all("Requires-Dist") or []]
-    declared = {IMPORT_NAMES.get(r.name, r.name.replace("-", "_")) for r in requirements}
-    assert declared == _third_party_imports()
+    core = [r for r in requirements if r.marker is None]
+    declared = {IMPORT_NAMES.get(r.name, r.name.replace("-", "_")) for r in core}
+    extra_files = tuple(name for names in EXTRA_MODULES.values() for name in names)
+    assert declared == _third_party_imports(skip=extra_files)
     assert "python-dateutil" not in {r.name for r in requirements}
-    assert not [r for r in requirements if r.marker or r.extras or r.url]
+    assert not [r for r in requirements if r.extras or r.url]
+    for extra, files in EXTRA_MODULES.items():
+        served = {
+            IMPORT_NAMES.get(r.name, r.name.replace("-", "_"))
+            for r in requirements
+            if r.marker is not None and r.marker.evaluate({"extra": extra})
+        }
+        assert served, f"no dependency declared for the {extra!r} extra"
+        assert _third_party_imports(only=files) <= served | declared, extra
 
 
 def test_every_upper_bound_says_why() -> None:
