@@ -15,7 +15,7 @@ import re
 import subprocess
 import sys
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -160,7 +160,3 @@ def _rename(line: str, names: dict[str, str]) -> str:
     for path, name in names.items():
         line = line.replace(path, name)
     return line
-
-
-def _iter_lines(text: str) -> Iterator[str]:
-    yield from text.splitlines()
