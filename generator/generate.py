@@ -14,7 +14,6 @@ from __future__ import annotations
 import contextlib
 import fcntl
 import filecmp
-import json
 import os
 import shutil
 import subprocess
@@ -28,7 +27,7 @@ import yaml
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from openapi_python_client.strings import PythonIdentifier
 
-from . import changelog, layout, release, resources, template_facts
+from . import changelog, layout, opc, release, resources, template_facts
 from .bundle import Bundle, SpecError, bundle, dump
 from .diff import DiffError
 from .event_operations import event_operations
@@ -199,29 +198,13 @@ def render(paths: Paths, destination: Path, *, lint: bool = True) -> Bundle:
         result = load_valid_spec(paths, scratch, lint=False)
         if redocly is not None:
             lint_run = start_redocly(result, scratch / "lint.json", redocly, paths.redocly_config)
-        # openapi-python-client reads JSON much faster than YAML (same document).
-        bundled = scratch / "openapi.json"
-        bundled.write_text(json.dumps(result.document), encoding="utf-8")
         # templates/ + spec facts the parser drops; config + vendor JSON media types.
         prepared = template_facts.prepare(paths.templates, paths.config, result.document, scratch)
         _set_package_version(prepared.config, release.package_version(result.document, paths.spec))
-        _run(
-            [
-                _bin("openapi-python-client"),
-                "generate",
-                "--path",
-                str(bundled),
-                "--config",
-                str(prepared.config),
-                "--custom-template-path",
-                str(prepared.templates),
-                "--meta",
-                "pdm",
-                "--fail-on-warning",
-                "--output-path",
-                str(destination),
-            ]
-        )
+        try:
+            opc.render(result.document, prepared.config, prepared.templates, destination)
+        except opc.RenderError as exc:
+            raise GenerationError(f"openapi-python-client failed:\n{exc}") from exc
         _render_package_templates(paths, destination / PACKAGE, result)
         changelog.render(paths.spec, destination)
         _write_distribution_files(paths, destination)

@@ -32,11 +32,8 @@ from np6.models import (
     RedlistOrigin,
     Target,
     TargetDeletionById,
-    TargetDeletionByIdType,
     TargetDeletionBySegment,
-    TargetDeletionBySegmentType,
     TargetDeletionByUnicity,
-    TargetDeletionByUnicityType,
     TargetFieldFilter,
     TargetFields,
     TargetsCount,
@@ -120,20 +117,20 @@ def test_delete_target(client: Client) -> None:
 
 @pytest.mark.vcr
 def test_delete_targets(client: Client) -> None:
-    body = TargetDeletionByUnicity(type_=TargetDeletionByUnicityType.UNICITY, value=[["t1@test.com"], ["t2@toto.com"]])
+    body = TargetDeletionByUnicity(value=[["t1@test.com"], ["t2@toto.com"]])
     assert delete_targets.sync(client=client, body=body) is None  # 8.1.0 answers 204
 
 
 @pytest.mark.vcr
 def test_delete_targets_of_segment(client: Client) -> None:
-    body = TargetDeletionBySegment(type_=TargetDeletionBySegmentType.SEGMENT, value=41)
+    body = TargetDeletionBySegment(value=41)
     response = delete_targets.sync_detailed(client=client, body=body)
     assert (response.status_code, response.parsed) == (204, None)
 
 
 @pytest.mark.vcr
 def test_delete_targets_v8_answer(client: Client) -> None:
-    body = TargetDeletionById(type_=TargetDeletionByIdType.ID, value=["000JW54T", "000JW54V"])
+    body = TargetDeletionById(value=["000JW54T", "000JW54V"])
     deleted = delete_targets.sync(client=client, body=body)
     assert deleted is not None
     assert all(isinstance(d, DeletedTarget) for d in deleted)

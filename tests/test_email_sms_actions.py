@@ -58,7 +58,6 @@ from np6.models import (
     RecipientByHash,
     RecipientById,
     RecipientByUnicity,
-    RecipientByUnicityType,
     RecipientFootprint,
     RenderEmailRequest,
     RenderLinksRequest,
@@ -126,7 +125,6 @@ def test_list_actions_created_between(client: Client) -> None:
 @pytest.mark.vcr
 def test_create_action(client: Client) -> None:
     body = MailMessageAction(
-        type_=MailMessageActionType.MAILMESSAGE,
         name="Order confirmation",
         settings=MailActionSettings(
             templating=MailActionSettingsTemplating(version="4.1"), edition_mode=MailActionSettingsEditionMode.HTML
@@ -230,7 +228,7 @@ def test_unvalidate_action(client: Client) -> None:
 def test_send_action_message(wire: tuple[Client, list[httpx.Request]]) -> None:
     client, sent = wire
     body = ExecutionEmailRequest(
-        recipient=RecipientByUnicity(type_=RecipientByUnicityType.UNICITY, value=["alice@example.com"]),
+        recipient=RecipientByUnicity(value=["alice@example.com"]),
         data=ExecutionEmailRequestDataType0.from_dict({"orderNumber": "A-1001"}),
     )
     result = send_action_message.sync("000ABC", client=client, body=body)

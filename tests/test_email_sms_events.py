@@ -32,7 +32,6 @@ from np6.models import (
     EventSortOrder,
     HitEvent,
 )
-from np6.types import Unset
 
 UTC = datetime.UTC
 #: The window of the hand-made cassettes: sent as "2021-02-23T14:00:00+00:00" and 1614099600000.
@@ -71,7 +70,7 @@ def test_list_all_action_events_in_window(client: Client) -> None:
     assert activation.identity.customer == "028"
     assert activation.source.detail.activation.receiver.hash_ == "0441619ab4631d18548aa8835dd2c28b"
     assert bounce.source.detail.bounce.analysis.verdict is EventBounceAnalysisVerdict.SOFT
-    assert isinstance(bounce.source.detail.bounce.analysis.subject.detail, Unset)
+    assert bounce.source.detail.bounce.analysis.subject.detail is None
 
 
 @pytest.mark.vcr

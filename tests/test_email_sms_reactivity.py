@@ -22,7 +22,6 @@ from np6.api.email_sms_reactivity import (
     list_all_action_reactivities,
 )
 from np6.models import BounceEvent, EventBounceAnalysisVerdict, EventReceiverFootprint, EventSortOrder, HitEvent
-from np6.types import Unset
 
 UTC = datetime.UTC
 INSTANT = datetime.datetime(2021, 2, 23, 14, 0, tzinfo=UTC)
@@ -62,7 +61,7 @@ def test_list_all_action_mirror_hit_reactivities(client: Client) -> None:
     receiver = event.source.detail.activation.receiver
     assert isinstance(receiver, EventReceiverFootprint)
     assert receiver.hash_ == "0441619ab4631d18548aa8835dd2c28b"
-    assert isinstance(event.source.detail.activation.stamp, Unset)
+    assert event.source.detail.activation.stamp is None
 
 
 @pytest.mark.vcr

@@ -23,10 +23,8 @@ from np6.api.import_ import (
 )
 from np6.models import (
     ImportDatabaseFeature,
-    ImportDatabaseFeatureType,
     ImportDefinition,
     ImportDuplicateFeature,
-    ImportDuplicateFeatureType,
     ImportDuplicateRules,
     ImportExecution,
     ImportExecutionContent,
@@ -34,17 +32,12 @@ from np6.models import (
     ImportExecutionStateCode,
     ImportFileSource,
     ImportFtpSource,
-    ImportFtpSourceType,
     ImportNormalizationFeature,
     ImportNormalizationFeatureFields,
-    ImportNormalizationFeatureType,
     ImportReportFeature,
-    ImportReportFeatureType,
     ImportScheduler,
     ImportSegmentationFeature,
-    ImportSegmentationFeatureType,
 )
-from np6.types import Unset
 
 UTC = datetime.UTC
 IMPORT_MEDIA_TYPE = "application/vnd.mperf.v8.import.v1+json"
@@ -59,18 +52,14 @@ def _features() -> list[
 ]:
     return [
         ImportReportFeature(
-            type_=ImportReportFeatureType.REPORT,
             send_final_report=True,
             send_error_report=True,
             contact_guids=["1C0193AB"],
         ),
-        ImportDatabaseFeature(type_=ImportDatabaseFeatureType.DATABASE, update_existing=True, crush_data=False),
-        ImportDuplicateFeature(type_=ImportDuplicateFeatureType.DUPLICATE, rules=ImportDuplicateRules(first=True)),
-        ImportSegmentationFeature(
-            type_=ImportSegmentationFeatureType.SEGMENTATION, segment_id=501, empty_exisiting_segment=False
-        ),
+        ImportDatabaseFeature(update_existing=True, crush_data=False),
+        ImportDuplicateFeature(rules=ImportDuplicateRules(first=True)),
+        ImportSegmentationFeature(segment_id=501, empty_exisiting_segment=False),
         ImportNormalizationFeature(
-            type_=ImportNormalizationFeatureType.NORMALIZATION,
             fields=ImportNormalizationFeatureFields.from_dict({"233": ["FRA", "ESP"]}),
         ),
     ]
@@ -79,7 +68,7 @@ def _features() -> list[
 def _assert_import_contacts(definition: ImportDefinition) -> None:
     assert (definition.id, definition.name, definition.binding) == (23, "Import Contacts", 44)
     assert definition.creation_date == datetime.datetime(2023, 3, 1, 11, 4, tzinfo=UTC)
-    assert not isinstance(definition.features, Unset)
+    assert definition.features is not None
     report, database, duplicate, segmentation, normalization = definition.features
     assert isinstance(report, ImportReportFeature) and report.contact_guids == ["1C0193AB"]
     assert isinstance(database, ImportDatabaseFeature) and database.crush_data is False
@@ -112,7 +101,7 @@ def test_create_import(client: Client) -> None:
         creation_date=datetime.datetime(1, 1, 1, tzinfo=UTC),
         binding=44,
         features=_features(),
-        source=ImportFtpSource(type_=ImportFtpSourceType.FTP, creation_date=datetime.datetime(1, 1, 1, tzinfo=UTC)),
+        source=ImportFtpSource(creation_date=datetime.datetime(1, 1, 1, tzinfo=UTC)),
     )
     created = create_import.sync(client=client, body=body)
     _assert_import_contacts(created)
@@ -156,9 +145,9 @@ def test_start_import_execution(client: Client) -> None:
     assert execution.state is ImportExecutionStateCode.VALUE_0
     assert isinstance(execution.content, ImportExecutionContent)
     assert execution.content.separator == 59
-    assert not isinstance(execution.content.binds, Unset)
+    assert execution.content.binds is not None
     assert [(b.column_index, b.field_id) for b in execution.content.binds] == [(0, 1234), (1, 1234), (2, -10)]
-    assert not isinstance(execution.content.features, Unset)
+    assert execution.content.features is not None
     assert [type(f) for f in execution.content.features] == [ImportReportFeature, ImportDatabaseFeature]
     assert isinstance(execution.source, ImportFileSource) and execution.source.filename == "3ec15c5168_filename.csv"
 

@@ -13,7 +13,7 @@ from np6 import Client, errors
 from np6._transport import Clock
 from np6.api.email_sms_actions import send_action_messages
 from np6.api.segment import get_segment, list_segments
-from np6.models import ExecutionEmailRequest, ExecutionSuccess, RecipientById, RecipientByIdType
+from np6.models import ExecutionEmailRequest, ExecutionSuccess, RecipientById
 from tests.runtime_fixture import BASE_URL, SECRET, reply
 
 
@@ -68,7 +68,7 @@ async def test_async_sends_are_never_repeated_and_opt_in_works() -> None:
     async def no_wait(seconds: float) -> None:
         return None
 
-    body = [ExecutionEmailRequest(recipient=RecipientById(type_=RecipientByIdType.ID, value="000R4M0T"))]
+    body = [ExecutionEmailRequest(recipient=RecipientById(value="000R4M0T"))]
     clock = Clock(sleep=_no_blocking_sleep, async_sleep=no_wait)
     async with Client(
         api_key=SECRET, base_url=BASE_URL, async_transport=httpx.MockTransport(handler), clock=clock

@@ -10,7 +10,7 @@ from np6 import errors
 from np6.api.email_sms_actions import send_action_messages
 from np6.api.field import get_field
 from np6.api.segment import get_segment, list_segments
-from np6.models import ExecutionEmailRequest, RecipientById, RecipientByIdType
+from np6.models import ExecutionEmailRequest, RecipientById
 from tests.runtime_fixture import MODES, FakeClock, Script, call, make_client, reply
 
 STATUS_CLASSES = [
@@ -59,7 +59,7 @@ def test_every_5xx_is_a_server_error() -> None:
 def test_409_with_empty_body_keeps_the_request_id(mode: str) -> None:
     script = Script(reply(409, headers={"x-request-id": "0d8c24af-93c9-4eb0-81eb-eb2248b5ff9f"}))
     client = make_client(script)
-    body = [ExecutionEmailRequest(recipient=RecipientById(type_=RecipientByIdType.ID, value="000R4M0T"))]
+    body = [ExecutionEmailRequest(recipient=RecipientById(value="000R4M0T"))]
     with pytest.raises(errors.ConflictError) as info:
         call(mode, send_action_messages, "000PE4", client=client, body=body)
     assert info.value.request_id == "0d8c24af-93c9-4eb0-81eb-eb2248b5ff9f"

@@ -22,7 +22,6 @@ from np6.models import (
     ExecutionEmailRequest,
     ExecutionSuccess,
     RecipientById,
-    RecipientByIdType,
     SegmentInput,
     SegmentType,
 )
@@ -33,7 +32,7 @@ SENT = [{"type": "success", "id": "d52055cd-e854-4177-8ef5-b10fd8d568a7"}]
 
 
 def _send_body() -> list[ExecutionEmailRequest]:
-    return [ExecutionEmailRequest(recipient=RecipientById(type_=RecipientByIdType.ID, value="000R4M0T"))]
+    return [ExecutionEmailRequest(recipient=RecipientById(value="000R4M0T"))]
 
 
 # -- retried failures ---------------------------------------------------------------------------

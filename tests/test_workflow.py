@@ -19,7 +19,6 @@ from np6.api.workflow import (
     update_workflow,
 )
 from np6.models import CappingPeriodUnit, Workflow, WorkflowNode, WorkflowState
-from np6.types import UNSET
 
 UTC = datetime.UTC
 
@@ -45,7 +44,7 @@ def test_create_workflow(client: Client) -> None:
             "tasks": [],
         }
     )
-    assert [n.next_ for n in body.nodes] == ["wait", "reminder", UNSET]
+    assert [n.next_ for n in body.nodes] == ["wait", "reminder", None]
     response = create_workflow.sync_detailed(client=client, body=body)
     assert response.status_code == 204
 

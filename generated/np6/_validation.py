@@ -35,6 +35,9 @@ import stat
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator, Mapping, Sequence, Sized
 from typing import IO, Any, ParamSpec, TypeVar
 
+import msgspec
+
+from ._models import decode_hook, encode_hook
 from .errors import NP6Error
 from .types import File
 
@@ -220,6 +223,31 @@ def check_body(operation: str, body: object, ok: bool, expected: str) -> None:
     """
     if not ok:
         raise BodyTypeError(operation, f"the body must be {expected}, got {_kind(body)}{_dict_hint(body, expected)}")
+
+
+def json_body(operation: str, body: object) -> Any:
+    """The JSON value of a request body, its models checked first (:func:`check_models`)."""
+    check_models(operation, body)
+    return msgspec.to_builtins(body, enc_hook=encode_hook)
+
+
+def check_models(operation: str, body: object) -> None:
+    """Raise :class:`ArgumentTypeError` unless every model of ``body`` holds what its fields declare.
+
+    Models are msgspec Structs, which do not check their fields when built: a ``dict`` or a
+    ``str`` where a field expects a model, an enum or a number would otherwise be sent as is.
+    The check encodes the model and decodes it back, strictly (about a microsecond per field).
+    """
+    items = body if isinstance(body, list) else [body]
+    for index, item in enumerate(items):
+        if not isinstance(item, msgspec.Struct):
+            continue
+        try:
+            msgspec.convert(msgspec.to_builtins(item, enc_hook=encode_hook), type(item), dec_hook=decode_hook)
+        except (msgspec.ValidationError, TypeError, ValueError) as exc:
+            where = f"body[{index}]" if isinstance(body, list) else "body"
+            problem = TypeError(f"{where} is not a valid {type(item).__name__}: {exc}")
+            raise ArgumentTypeError(operation, problem) from None
 
 
 def is_instance(value: object, kind: type[Any] | tuple[type[Any], ...]) -> bool:

@@ -7,7 +7,7 @@ with an ``enum`` only if the enum lists null), ``format`` (``int32``/``int64`` b
 ``oneOf``/``anyOf`` (a member), ``$ref`` (a schema reached again through itself is cut after two
 levels), string/number/array bounds, ``pattern``, ``enum``. Objects get their required properties,
 any subset of the optional ones and, where ``additionalProperties`` allows, a few unknown ones
-(the models keep those in ``additional_properties``).
+(only for free-form objects, which keep every key: a model with declared properties keeps only those).
 
 :func:`validator` is the OAS 3.0 validator (openapi-schema-validator ``OAS30Validator``) of a
 component schema, with the spec's components embedded so ``$ref`` resolves and the date-time,
@@ -179,7 +179,9 @@ def _object(schema: dict[str, Any], components: dict[str, Any], stack: tuple[str
     declared = fixed.keys() | optional.keys()
     known = st.fixed_dictionaries(fixed, optional=optional)
     additional = schema.get("additionalProperties", True)
-    if additional is False:
+    if additional is False or properties:
+        # A model with declared properties keeps only those (np6/_models.py): unknown ones are
+        # not drawn; a free-form object (no properties) keeps every key it is given.
         return known
     values = JSON_SCALARS if additional is True or additional == {} else from_oas(additional, components, stack)
     if values.is_empty:

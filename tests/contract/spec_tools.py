@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import msgspec
 import yaml
 from openapi_python_client.strings import ClassName, PythonIdentifier
 
@@ -265,6 +266,33 @@ def normalise(value: Any) -> Any:
     if isinstance(value, float) and value.is_integer():
         return int(value)
     return value
+
+
+def without_nulls(value: Any) -> Any:
+    """A decoded JSON value with null properties left out: an optional response field reads None
+    whether NP6 sent null or nothing (np6/_models.py), so both encode back as absent."""
+    if isinstance(value, dict):
+        return {k: without_nulls(v) for k, v in value.items() if v is not None}
+    if isinstance(value, list):
+        return [without_nulls(v) for v in value]
+    return value
+
+
+def with_implied_tags(raw: Any, parsed: Any) -> Any:
+    """``raw`` with the discriminator of each decoded union member added where NP6 left it out:
+    the class implies it, and ``to_dict()`` writes it (some NP6 samples carry no ``type``)."""
+    if isinstance(raw, list) and isinstance(parsed, list):
+        return [with_implied_tags(r, p) for r, p in zip(raw, parsed, strict=False)]
+    config = getattr(parsed, "__struct_config__", None)
+    if not isinstance(raw, dict) or config is None:
+        return raw
+    out = dict(raw)
+    if config.tag_field is not None and config.tag_field not in out:
+        out[config.tag_field] = config.tag
+    for info in msgspec.structs.fields(type(parsed)):
+        if info.encode_name in out:
+            out[info.encode_name] = with_implied_tags(out[info.encode_name], getattr(parsed, info.name))
+    return out
 
 
 def to_python(tp: Any, value: Any) -> Any:

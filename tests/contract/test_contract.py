@@ -26,7 +26,19 @@ import pytest
 import np6.api
 
 from .conftest import ClientFactory
-from .spec_tools import MISSING, Operation, build_call, cases, is_json, normalise, operations, to_wire, type_matches
+from .spec_tools import (
+    MISSING,
+    Operation,
+    build_call,
+    cases,
+    is_json,
+    normalise,
+    operations,
+    to_wire,
+    type_matches,
+    with_implied_tags,
+    without_nulls,
+)
 
 CASES = list(cases())
 
@@ -93,7 +105,8 @@ def test_contract(case: tuple[Operation, str | None], make_client: ClientFactory
         assert media_type is not None
         assert request.headers.get("content-type", "").split(";")[0] == media_type
         if json_like(media_type):
-            assert normalise(json.loads(request.content)) == normalise(call.body), (
+            # null and absent optional fields are one for a model NP6 also returns (np6/_models.py)
+            assert without_nulls(normalise(json.loads(request.content))) == without_nulls(normalise(call.body)), (
                 "the body sent is not the documented example (the model lost or changed a value)"
             )
         elif isinstance(call.body, str) and not media_type.startswith("multipart/"):
@@ -112,7 +125,8 @@ def test_contract(case: tuple[Operation, str | None], make_client: ClientFactory
     assert parsed is not None, f"{operation!r}: the 2xx answer was not decoded: {response.content[:300]!r}"
     assert type_matches(expected_type, parsed), f"decoded {type(parsed)!r}, expected {expected_type!r}"
     if json_like(response.headers.get("content-type")):
-        assert normalise(to_wire(parsed)) == normalise(json.loads(response.content)), (
+        answer = with_implied_tags(json.loads(response.content), parsed)
+        assert without_nulls(normalise(to_wire(parsed))) == without_nulls(normalise(answer)), (
             "the decoded value does not encode back to the answer (the model lost or changed a value)"
         )
     elif isinstance(parsed, str):

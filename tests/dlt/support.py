@@ -40,7 +40,7 @@ def event(timestamp: int, kind: str | None, *, event_id: str | None = None, n: i
         "id": event_id or str(uuid.UUID(int=(timestamp << 20) + n)),
         "timestamp": timestamp,
         "identity": {"type": "customer", "agency": "AG", "customer": "C42"},
-        "source": {"type": "email", "detail": {"activation": {"id": f"act-{n % 7}"}, "link": {"url": f"u{n % 3}"}}},
+        "source": {"type": "email", "detail": {"activation": {"id": f"act-{n % 7}"}, "link": {"label": f"u{n % 3}"}}},
     }
     if kind is not None:
         item["type"] = kind

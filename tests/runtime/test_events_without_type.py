@@ -58,7 +58,7 @@ def test_a_multi_kind_operation_keeps_a_typeless_item_with_its_common_fields(mod
         events = run(
             mode, list_all_action_events.sync, list_all_action_events.asyncio, client=loopback_client(server.url)
         )
-    assert [type(e).__name__ for e in events] == ["HitEvent", "UnknownVariant", "HitEvent"]
+    assert [type(e).__name__ for e in events] == ["HitEvent", "UnknownBaseEvent", "HitEvent"]
     unknown = events[1]
     assert isinstance(unknown, UnknownVariant)
     assert unknown.type is None and unknown.error is None
@@ -78,7 +78,7 @@ def test_one_odd_item_never_fails_its_array(mode: str) -> None:
             mode, list_action_mirror_hit_events.sync, list_action_mirror_hit_events.asyncio, "000PE4", client=client
         )
     for decoded in (events, hits):
-        assert [type(e).__name__ for e in decoded] == ["HitEvent", "UnknownVariant", "HitEvent"]
+        assert [type(e).__name__ for e in decoded] == ["HitEvent", "UnknownBaseEvent", "HitEvent"]
         odd = decoded[1]
         assert isinstance(odd, UnknownVariant)
         assert odd.type == "hit" and odd.error is not None and odd.is_known_kind
@@ -105,7 +105,7 @@ def test_streams_and_polls_keep_odd_and_typeless_items() -> None:
 
         async_items = asyncio.run(astreamed())
     for decoded in (streamed, polled, async_items):
-        assert [type(e).__name__ for e in decoded] == ["HitEvent", "UnknownVariant", "UnknownVariant"]
+        assert [type(e).__name__ for e in decoded] == ["HitEvent", "UnknownBaseEvent", "UnknownBaseEvent"]
         assert isinstance(decoded[0], HitEvent)
     assert isinstance(polled[1], UnknownVariant) and polled[1].type is None
 

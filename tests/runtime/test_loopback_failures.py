@@ -13,7 +13,7 @@ import pytest
 from np6 import Client, errors
 from np6.api.email_sms_actions import send_action_message
 from np6.api.segment import get_segment, list_segments
-from np6.models import ExecutionEmailRequest, RecipientByUnicity, RecipientByUnicityType
+from np6.models import ExecutionEmailRequest, RecipientByUnicity
 from tests.support.clients import MODES, loopback_client, run
 from tests.support.loopback import Answer, LoopbackServer, json_answer
 
@@ -24,9 +24,7 @@ LIST = b"[" + SEGMENT + b"]"
 
 
 def _email() -> ExecutionEmailRequest:
-    return ExecutionEmailRequest(
-        recipient=RecipientByUnicity(type_=RecipientByUnicityType.UNICITY, value=["jane@example.com"])
-    )
+    return ExecutionEmailRequest(recipient=RecipientByUnicity(value=["jane@example.com"]))
 
 
 @pytest.mark.parametrize("mode", MODES)

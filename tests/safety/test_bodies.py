@@ -21,7 +21,6 @@ from np6.models import (
     Document,
     ExecutionEmailRequest,
     RecipientByUnicity,
-    RecipientByUnicityType,
     ValidationSettingsModel,
 )
 from tests.support.clients import MODES, loopback_client, run
@@ -39,9 +38,7 @@ def server() -> Iterator[LoopbackServer]:
 
 
 def _email() -> ExecutionEmailRequest:
-    return ExecutionEmailRequest(
-        recipient=RecipientByUnicity(type_=RecipientByUnicityType.UNICITY, value=["jane@example.com"])
-    )
+    return ExecutionEmailRequest(recipient=RecipientByUnicity(value=["jane@example.com"]))
 
 
 WRONG: list[tuple[Any, tuple[Any, ...], Any, str]] = [

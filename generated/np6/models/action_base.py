@@ -1,139 +1,32 @@
+# Generated from #/components/schemas/ActionBase by templates/model.py.jinja: do not edit.
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ActionBase")
-
-#: The JSON names of the documented properties (anything else goes to additional_properties).
-_PROPERTY_NAMES: frozenset[str] = frozenset(
-    {
-        "id",
-        "name",
-        "description",
-        "creationDate",
-        "informations",
-    }
-)
+from .._models import Model
 
 
-@_attrs_define
-class ActionBase:
+class ActionBase(
+    Model,
+    rename={
+        "creation_date": "creationDate",
+    },
+):
     """Values shared by every kind of action.
 
     Attributes:
-        id (str | Unset): Identifier of the action (six characters, e.g. 000ABC). Read-only.
-        name (str | Unset): Name of the action.
-        description (None | str | Unset): Free text describing the action.
-        creation_date (datetime.datetime | None | Unset): When the action was created (UTC). Read-only.
-        informations (ActionInformations | Unset): Where the action is filed and its current state.
+        id: Identifier of the action (six characters, e.g. 000ABC). Read-only.
+        name: Name of the action.
+        description: Free text describing the action.
+        creation_date: When the action was created (UTC). Read-only.
+        informations: Where the action is filed and its current state.
     """
 
-    id: str | Unset = UNSET
-    name: str | Unset = UNSET
-    description: None | str | Unset = UNSET
-    creation_date: datetime.datetime | None | Unset = UNSET
-    informations: ActionInformations | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        name = self.name
-
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
-
-        creation_date: None | str | Unset
-        if isinstance(self.creation_date, Unset):
-            creation_date = UNSET
-        elif isinstance(self.creation_date, datetime.datetime):
-            creation_date = self.creation_date.isoformat()
-        else:
-            creation_date = self.creation_date
-
-        informations: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.informations, Unset):
-            informations = self.informations.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if description is not UNSET:
-            field_dict["description"] = description
-        if creation_date is not UNSET:
-            field_dict["creationDate"] = creation_date
-        if informations is not UNSET:
-            field_dict["informations"] = informations
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        id = d.get("id", UNSET)
-
-        name = d.get("name", UNSET)
-
-        description = d.get("description", UNSET)
-
-        _creation_date = d.get("creationDate", UNSET)
-        creation_date: datetime.datetime | None | Unset
-        if _creation_date is None or isinstance(_creation_date, Unset):
-            creation_date = _creation_date
-        else:
-            creation_date_type_0 = datetime.datetime.fromisoformat(_creation_date)
-
-            creation_date = creation_date_type_0
-
-        _informations = d.get("informations", UNSET)
-        informations: ActionInformations | Unset
-        if isinstance(_informations, Unset):
-            informations = UNSET
-        else:
-            informations = ActionInformations.from_dict(_informations)
-
-        action_base = cls(
-            id=id,
-            name=name,
-            description=description,
-            creation_date=creation_date,
-            informations=informations,
-        )
-
-        if not _PROPERTY_NAMES.issuperset(d):
-            extra = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
-            action_base.additional_properties = extra
-        return action_base
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    id: str | None = None
+    name: str | None = None
+    description: str | None = None
+    creation_date: datetime.datetime | None = None
+    informations: ActionInformations | None = None
 
 
-from ..models.action_informations import ActionInformations  # noqa: E402
+from .action_informations import ActionInformations  # noqa: E402

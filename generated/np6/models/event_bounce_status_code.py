@@ -1,71 +1,16 @@
+# Generated from an inline schema of the spec by templates/model.py.jinja: do not edit.
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="EventBounceStatusCode")
-
-#: The JSON names of the documented properties (anything else goes to additional_properties).
-_PROPERTY_NAMES: frozenset[str] = frozenset(
-    {
-        "enhanced",
-    }
-)
+from .._models import Model
 
 
-@_attrs_define
-class EventBounceStatusCode:
+class EventBounceStatusCode(
+    Model,
+):
     """Status codes.
 
     Attributes:
-        enhanced (str | Unset): Enhanced status code (RFC 3463), e.g. `5.1.2`.
+        enhanced: Enhanced status code (RFC 3463), e.g. `5.1.2`.
     """
 
-    enhanced: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        enhanced = self.enhanced
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if enhanced is not UNSET:
-            field_dict["enhanced"] = enhanced
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        enhanced = d.get("enhanced", UNSET)
-
-        event_bounce_status_code = cls(
-            enhanced=enhanced,
-        )
-
-        if not _PROPERTY_NAMES.issuperset(d):
-            extra = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
-            event_bounce_status_code.additional_properties = extra
-        return event_bounce_status_code
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    enhanced: str | None = None

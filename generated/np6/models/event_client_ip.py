@@ -1,89 +1,24 @@
+# Generated from #/components/schemas/EventClientIp by templates/model.py.jinja: do not edit.
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..models.event_client_ip_type import EventClientIpType
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="EventClientIp")
-
-#: The JSON names of the documented properties (anything else goes to additional_properties).
-_PROPERTY_NAMES: frozenset[str] = frozenset(
-    {
-        "type",
-        "value",
-    }
-)
+from .._models import Model
 
 
-@_attrs_define
-class EventClientIp:
+class EventClientIp(
+    Model,
+    rename={
+        "type_": "type",
+    },
+):
     """IP address of the client.
 
     Attributes:
-        type_ (EventClientIpType | Unset): IP version.
-        value (str | Unset): The address.
+        type_: IP version.
+        value: The address.
     """
 
-    type_: EventClientIpType | Unset = UNSET
-    value: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    type_: EventClientIpType | None = None
+    value: str | None = None
 
-    def to_dict(self) -> dict[str, Any]:
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
 
-        value = self.value
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if value is not UNSET:
-            field_dict["value"] = value
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        _type_ = d.get("type", UNSET)
-        type_: EventClientIpType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = EventClientIpType._decode(_type_)
-
-        value = d.get("value", UNSET)
-
-        event_client_ip = cls(
-            type_=type_,
-            value=value,
-        )
-
-        if not _PROPERTY_NAMES.issuperset(d):
-            extra = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
-            event_client_ip.additional_properties = extra
-        return event_client_ip
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+from .event_client_ip_type import EventClientIpType  # noqa: E402

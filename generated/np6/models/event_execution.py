@@ -1,165 +1,30 @@
+# Generated from #/components/schemas/EventExecution by templates/model.py.jinja: do not edit.
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar, cast
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from .._decoding import UnknownVariant
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="EventExecution")
-
-#: The JSON names of the documented properties (anything else goes to additional_properties).
-_PROPERTY_NAMES: frozenset[str] = frozenset(
-    {
-        "id",
-        "kind",
-        "recipient",
-        "data",
-        "stamp",
-    }
-)
+from .._models import Model
 
 
-@_attrs_define
-class EventExecution:
+class EventExecution(
+    Model,
+):
     """The execution (send request) the event is about.
 
     Attributes:
-        id (int | str | Unset): Identifier of the action or notification: a string for email and SMS actions (`000PE4`),
+        id: Identifier of the action or notification: a string for email and SMS actions (`000PE4`),
             an integer for notifications (`156`).
-        kind (str | Unset): Kind of execution, e.g. `message`.
-        recipient (EventReceiverContact | EventReceiverFootprint | EventReceiverId | UnknownVariant | Unset): The
-            contact a message was for, discriminated by `type`.
-        data (EventExecutionData | Unset): Free-form data passed with the execution.
-        stamp (EventStamp | Unset): Tracking stamp of a message.
+        kind: Kind of execution, e.g. `message`.
+        recipient: The contact a message was for, discriminated by `type`.
+        data: Free-form data passed with the execution.
+        stamp: Tracking stamp of a message.
     """
 
-    id: int | str | Unset = UNSET
-    kind: str | Unset = UNSET
-    recipient: EventReceiverContact | EventReceiverFootprint | EventReceiverId | UnknownVariant | Unset = UNSET
-    data: EventExecutionData | Unset = UNSET
-    stamp: EventStamp | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        id: int | str | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
-
-        kind = self.kind
-
-        recipient: dict[str, Any] | Unset
-        if isinstance(self.recipient, Unset):
-            recipient = UNSET
-        else:
-            recipient = self.recipient.to_dict()
-
-        data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.data, Unset):
-            data = self.data.to_dict()
-
-        stamp: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.stamp, Unset):
-            stamp = self.stamp.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if kind is not UNSET:
-            field_dict["kind"] = kind
-        if recipient is not UNSET:
-            field_dict["recipient"] = recipient
-        if data is not UNSET:
-            field_dict["data"] = data
-        if stamp is not UNSET:
-            field_dict["stamp"] = stamp
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-
-        def _parse_id(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        id = _parse_id(d.get("id", UNSET))
-
-        kind = d.get("kind", UNSET)
-
-        def _parse_recipient(
-            data: object,
-        ) -> EventReceiverContact | EventReceiverFootprint | EventReceiverId | UnknownVariant | Unset:
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(f"expected an object with a 'type' property, got {type(data).__name__}")
-            kind = data.get("type")
-            if kind == "footprint":
-                return EventReceiverFootprint.from_dict(data)
-            if kind == "id":
-                return EventReceiverId.from_dict(data)
-            if kind == "contact":
-                return EventReceiverContact.from_dict(data)
-            return UnknownVariant(data, "type", None)
-
-        recipient = _parse_recipient(d.get("recipient", UNSET))
-
-        _data = d.get("data", UNSET)
-        data: EventExecutionData | Unset
-        if isinstance(_data, Unset):
-            data = UNSET
-        else:
-            data = EventExecutionData.from_dict(_data)
-
-        _stamp = d.get("stamp", UNSET)
-        stamp: EventStamp | Unset
-        if isinstance(_stamp, Unset):
-            stamp = UNSET
-        else:
-            stamp = EventStamp.from_dict(_stamp)
-
-        event_execution = cls(
-            id=id,
-            kind=kind,
-            recipient=recipient,
-            data=data,
-            stamp=stamp,
-        )
-
-        if not _PROPERTY_NAMES.issuperset(d):
-            extra = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
-            event_execution.additional_properties = extra
-        return event_execution
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    id: str | int | None = None
+    kind: str | None = None
+    recipient: EventReceiver | None = None
+    data: EventExecutionData | None = None
+    stamp: EventStamp | None = None
 
 
-from ..models.event_execution_data import EventExecutionData  # noqa: E402
-from ..models.event_receiver_contact import EventReceiverContact  # noqa: E402
-from ..models.event_receiver_footprint import EventReceiverFootprint  # noqa: E402
-from ..models.event_receiver_id import EventReceiverId  # noqa: E402
-from ..models.event_stamp import EventStamp  # noqa: E402
+from .event_execution_data import EventExecutionData  # noqa: E402
+from .event_receiver import EventReceiver  # noqa: E402
+from .event_stamp import EventStamp  # noqa: E402

@@ -1,95 +1,27 @@
+# Generated from #/components/schemas/EventSource by templates/model.py.jinja: do not edit.
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="EventSource")
-
-#: The JSON names of the documented properties (anything else goes to additional_properties).
-_PROPERTY_NAMES: frozenset[str] = frozenset(
-    {
-        "type",
-        "detail",
-    }
-)
+from .._models import Model
 
 
-@_attrs_define
-class EventSource:
+class EventSource(
+    Model,
+    rename={
+        "type_": "type",
+    },
+):
     """What produced the event (channel) and the event's detail.
 
     Attributes:
-        type_ (str | Unset): Channel of the event. Documented values: `email`, `notification`. Other channels (SMS,
+        type_: Channel of the event. Documented values: `email`, `notification`. Other channels (SMS,
             display) use their own value, not printed in the reference.
-        detail (EventDetail | Unset): Detail of the event. Which parts are present depends on the event type:
-            `activation` on
+        detail: Detail of the event. Which parts are present depends on the event type: `activation` on
             activation, bounce, hit and reactivity events; `execution` on execution and cancellation
             events; `cancellation`, `bounce`, `link` and `client` on the events of that kind.
     """
 
-    type_: str | Unset = UNSET
-    detail: EventDetail | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        detail: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.detail, Unset):
-            detail = self.detail.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if detail is not UNSET:
-            field_dict["detail"] = detail
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        type_ = d.get("type", UNSET)
-
-        _detail = d.get("detail", UNSET)
-        detail: EventDetail | Unset
-        if isinstance(_detail, Unset):
-            detail = UNSET
-        else:
-            detail = EventDetail.from_dict(_detail)
-
-        event_source = cls(
-            type_=type_,
-            detail=detail,
-        )
-
-        if not _PROPERTY_NAMES.issuperset(d):
-            extra = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
-            event_source.additional_properties = extra
-        return event_source
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    type_: str | None = None
+    detail: EventDetail | None = None
 
 
-from ..models.event_detail import EventDetail  # noqa: E402
+from .event_detail import EventDetail  # noqa: E402

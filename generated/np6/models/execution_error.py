@@ -1,94 +1,27 @@
+# Generated from #/components/schemas/ExecutionError by templates/model.py.jinja: do not edit.
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..models.execution_error_type import ExecutionErrorType
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ExecutionError")
-
-#: The JSON names of the documented properties (anything else goes to additional_properties).
-_PROPERTY_NAMES: frozenset[str] = frozenset(
-    {
-        "type",
-        "value",
-    }
-)
+from .._models import Model
 
 
-@_attrs_define
-class ExecutionError:
+class ExecutionError(
+    Model,
+    tag_field="type",
+    tag="error",
+):
     """The message was not sent.
 
     Attributes:
-        type_ (ExecutionErrorType):
-        value (ExecutionErrorValue | Unset): Why a message was not sent.
+        value: Why a message was not sent.
     """
 
-    type_: ExecutionErrorType
-    value: ExecutionErrorValue | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_.value
-
-        value: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.value, Unset):
-            value = self.value.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
-        if value is not UNSET:
-            field_dict["value"] = value
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        type_ = ExecutionErrorType._decode(d["type"])
-
-        _value = d.get("value", UNSET)
-        value: ExecutionErrorValue | Unset
-        if isinstance(_value, Unset):
-            value = UNSET
-        else:
-            value = ExecutionErrorValue.from_dict(_value)
-
-        execution_error = cls(
-            type_=type_,
-            value=value,
-        )
-
-        if not _PROPERTY_NAMES.issuperset(d):
-            extra = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
-            execution_error.additional_properties = extra
-        return execution_error
+    value: ExecutionErrorValue | None = None
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    def type_(self) -> ExecutionErrorType:
+        """The discriminator (``type``), implied by the class."""
+        return ExecutionErrorType.ERROR
 
 
-from ..models.execution_error_value import ExecutionErrorValue  # noqa: E402
+from .execution_error_type import ExecutionErrorType  # noqa: E402
+from .execution_error_value import ExecutionErrorValue  # noqa: E402

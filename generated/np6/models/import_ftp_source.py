@@ -1,150 +1,41 @@
+# Generated from #/components/schemas/ImportFtpSource by templates/model.py.jinja: do not edit.
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..models.import_ftp_source_type import ImportFtpSourceType
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ImportFtpSource")
-
-#: The JSON names of the documented properties (anything else goes to additional_properties).
-_PROPERTY_NAMES: frozenset[str] = frozenset(
-    {
-        "type",
-        "id",
-        "creationDate",
-        "updateDate",
-        "folder",
-        "templateFilename",
-    }
-)
+from .._models import Model
 
 
-@_attrs_define
-class ImportFtpSource:
+class ImportFtpSource(
+    Model,
+    tag_field="type",
+    tag="ftp",
+    rename={
+        "creation_date": "creationDate",
+        "template_filename": "templateFilename",
+        "update_date": "updateDate",
+    },
+):
     """Files picked up in a folder of NP6's FTP server.
 
     Attributes:
-        type_ (ImportFtpSourceType):
-        id (int | None | Unset): Identifier of the source.
-        creation_date (datetime.datetime | Unset): When the source was created.
-        update_date (datetime.datetime | None | Unset): When the source was last updated (for a file source, the
-            upload).
-        folder (str | Unset): FTP folder read by the import.
-        template_filename (str | Unset): Name of the files the import picks up in the folder.
+        id: Identifier of the source.
+        creation_date: When the source was created.
+        update_date: When the source was last updated (for a file source, the upload).
+        folder: FTP folder read by the import.
+        template_filename: Name of the files the import picks up in the folder.
     """
 
-    type_: ImportFtpSourceType
-    id: int | None | Unset = UNSET
-    creation_date: datetime.datetime | Unset = UNSET
-    update_date: datetime.datetime | None | Unset = UNSET
-    folder: str | Unset = UNSET
-    template_filename: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_.value
-
-        id: int | None | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
-
-        creation_date: str | Unset = UNSET
-        if not isinstance(self.creation_date, Unset):
-            creation_date = self.creation_date.isoformat()
-
-        update_date: None | str | Unset
-        if isinstance(self.update_date, Unset):
-            update_date = UNSET
-        elif isinstance(self.update_date, datetime.datetime):
-            update_date = self.update_date.isoformat()
-        else:
-            update_date = self.update_date
-
-        folder = self.folder
-
-        template_filename = self.template_filename
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
-        if id is not UNSET:
-            field_dict["id"] = id
-        if creation_date is not UNSET:
-            field_dict["creationDate"] = creation_date
-        if update_date is not UNSET:
-            field_dict["updateDate"] = update_date
-        if folder is not UNSET:
-            field_dict["folder"] = folder
-        if template_filename is not UNSET:
-            field_dict["templateFilename"] = template_filename
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        type_ = ImportFtpSourceType._decode(d["type"])
-
-        id = d.get("id", UNSET)
-
-        _creation_date = d.get("creationDate", UNSET)
-        creation_date: datetime.datetime | Unset
-        if isinstance(_creation_date, Unset):
-            creation_date = UNSET
-        else:
-            creation_date = datetime.datetime.fromisoformat(_creation_date)
-
-        _update_date = d.get("updateDate", UNSET)
-        update_date: datetime.datetime | None | Unset
-        if _update_date is None or isinstance(_update_date, Unset):
-            update_date = _update_date
-        else:
-            update_date_type_0 = datetime.datetime.fromisoformat(_update_date)
-
-            update_date = update_date_type_0
-
-        folder = d.get("folder", UNSET)
-
-        template_filename = d.get("templateFilename", UNSET)
-
-        import_ftp_source = cls(
-            type_=type_,
-            id=id,
-            creation_date=creation_date,
-            update_date=update_date,
-            folder=folder,
-            template_filename=template_filename,
-        )
-
-        if not _PROPERTY_NAMES.issuperset(d):
-            extra = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
-            import_ftp_source.additional_properties = extra
-        return import_ftp_source
+    id: int | None = None
+    creation_date: datetime.datetime | None = None
+    update_date: datetime.datetime | None = None
+    folder: str | None = None
+    template_filename: str | None = None
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def type_(self) -> ImportFtpSourceType:
+        """The discriminator (``type``), implied by the class."""
+        return ImportFtpSourceType.FTP
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+from .import_ftp_source_type import ImportFtpSourceType  # noqa: E402

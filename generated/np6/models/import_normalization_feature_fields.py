@@ -1,59 +1,10 @@
+# Generated from an inline schema of the spec by templates/model.py.jinja: do not edit.
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar, cast
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-T = TypeVar("T", bound="ImportNormalizationFeatureFields")
-
-#: The JSON names of the documented properties (anything else goes to additional_properties).
-_PROPERTY_NAMES: frozenset[str] = frozenset({})
+from .._models import MapModel
 
 
-@_attrs_define
-class ImportNormalizationFeatureFields:
+class ImportNormalizationFeatureFields(MapModel):
     """Field id (as a string) to the ISO 3166 alpha-3 country codes used to normalise its phone numbers."""
 
-    additional_properties: dict[str, list[str]] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        import_normalization_feature_fields = cls()
-
-        if not _PROPERTY_NAMES.issuperset(d):
-            extra = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
-            additional_properties = {}
-            for prop_name, prop_dict in extra.items():
-                additional_property = cast(list[str], prop_dict)
-
-                additional_properties[prop_name] = additional_property
-
-            import_normalization_feature_fields.additional_properties = additional_properties
-        return import_normalization_feature_fields
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> list[str]:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: list[str]) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    VALUES = list[str]

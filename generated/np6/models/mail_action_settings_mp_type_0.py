@@ -1,81 +1,18 @@
+# Generated from an inline schema of the spec by templates/model.py.jinja: do not edit.
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="MailActionSettingsMpType0")
-
-#: The JSON names of the documented properties (anything else goes to additional_properties).
-_PROPERTY_NAMES: frozenset[str] = frozenset(
-    {
-        "use",
-        "increment",
-    }
-)
+from .._models import Model
 
 
-@_attrs_define
-class MailActionSettingsMpType0:
+class MailActionSettingsMpType0(
+    Model,
+):
     """Marketing pressure settings.
 
     Attributes:
-        use (bool | Unset): True to apply the account's marketing pressure rules.
-        increment (bool | Unset): True to count this action in the marketing pressure.
+        use: True to apply the account's marketing pressure rules.
+        increment: True to count this action in the marketing pressure.
     """
 
-    use: bool | Unset = UNSET
-    increment: bool | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        use = self.use
-
-        increment = self.increment
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if use is not UNSET:
-            field_dict["use"] = use
-        if increment is not UNSET:
-            field_dict["increment"] = increment
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        use = d.get("use", UNSET)
-
-        increment = d.get("increment", UNSET)
-
-        mail_action_settings_mp_type_0 = cls(
-            use=use,
-            increment=increment,
-        )
-
-        if not _PROPERTY_NAMES.issuperset(d):
-            extra = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
-            mail_action_settings_mp_type_0.additional_properties = extra
-        return mail_action_settings_mp_type_0
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    use: bool | None = None
+    increment: bool | None = None

@@ -1,96 +1,49 @@
+# Generated from #/components/schemas/MarketingPressurePredicate by templates/model.py.jinja: do not edit.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from msgspec import UNSET, UnsetType
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="MarketingPressurePredicate")
-
-#: The JSON names of the documented properties (anything else goes to additional_properties).
-_PROPERTY_NAMES: frozenset[str] = frozenset(
-    {
-        "type",
-        "expressions",
-    }
-)
+from .._models import OpenModel
 
 
-@_attrs_define
-class MarketingPressurePredicate:
+class MarketingPressurePredicate(OpenModel):
     """Logical condition of a rule (its kinds are not documented).
 
     Attributes:
-        type_ (str | Unset):
-        expressions (list[MarketingPressurePredicateExpressionsItem] | Unset): The expressions the logical operator
-            applies to.
+        type_:
+        expressions: The expressions the logical operator applies to.
     """
 
-    type_: str | Unset = UNSET
-    expressions: list[MarketingPressurePredicateExpressionsItem] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    NAMES = {
+        "type_": "type",
+        "expressions": "expressions",
+    }
 
-    def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
+    if TYPE_CHECKING:
 
-        expressions: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.expressions, Unset):
-            expressions = []
-            for expressions_item_data in self.expressions:
-                expressions_item = expressions_item_data.to_dict()
-                expressions.append(expressions_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if expressions is not UNSET:
-            field_dict["expressions"] = expressions
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        type_ = d.get("type", UNSET)
-
-        _expressions = d.get("expressions", UNSET)
-        expressions: list[MarketingPressurePredicateExpressionsItem] | Unset = UNSET
-        if _expressions is not UNSET:
-            expressions = [
-                MarketingPressurePredicateExpressionsItem.from_dict(expressions_item_data)
-                for expressions_item_data in _expressions
-            ]
-
-        marketing_pressure_predicate = cls(
-            type_=type_,
-            expressions=expressions,
-        )
-
-        if not _PROPERTY_NAMES.issuperset(d):
-            extra = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
-            marketing_pressure_predicate.additional_properties = extra
-        return marketing_pressure_predicate
+        def __init__(
+            self,
+            src: Mapping[str, Any] | None = None,
+            /,
+            *,
+            type_: str | UnsetType = UNSET,
+            expressions: list[MarketingPressurePredicateExpressionsItem] | UnsetType = UNSET,
+        ) -> None: ...
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def type_(self) -> str | None:
+        value: str | None = self._field("type", str)
+        return value
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @property
+    def expressions(self) -> list[MarketingPressurePredicateExpressionsItem] | None:
+        value: list[MarketingPressurePredicateExpressionsItem] | None = self._field(
+            "expressions", list[MarketingPressurePredicateExpressionsItem]
+        )
+        return value
 
 
-from ..models.marketing_pressure_predicate_expressions_item import MarketingPressurePredicateExpressionsItem  # noqa: E402
+from .marketing_pressure_predicate_expressions_item import MarketingPressurePredicateExpressionsItem  # noqa: E402

@@ -1,155 +1,36 @@
+# Generated from #/components/schemas/MarketingPressureRule by templates/model.py.jinja: do not edit.
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
 from uuid import UUID
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="MarketingPressureRule")
-
-#: The JSON names of the documented properties (anything else goes to additional_properties).
-_PROPERTY_NAMES: frozenset[str] = frozenset(
-    {
-        "id",
-        "label",
-        "predicate",
-        "stamp",
-        "createdBy",
-        "modifiedBy",
-    }
-)
+from .._models import Model
 
 
-@_attrs_define
-class MarketingPressureRule:
+class MarketingPressureRule(
+    Model,
+    rename={
+        "created_by": "createdBy",
+        "modified_by": "modifiedBy",
+    },
+):
     """A marketing pressure rule.
 
     Attributes:
-        id (UUID | Unset):
-        label (str | Unset): Name of the rule.
-        predicate (MarketingPressurePredicate | Unset): Logical condition of a rule (its kinds are not documented).
-        stamp (StampInformations | Unset): Creation and last modification dates of a resource.
-        created_by (None | str | Unset): Identity that created the rule.
-        modified_by (None | str | Unset): Identity that last modified the rule.
+        id:
+        label: Name of the rule.
+        predicate: Logical condition of a rule (its kinds are not documented).
+        stamp: Creation and last modification dates of a resource.
+        created_by: Identity that created the rule.
+        modified_by: Identity that last modified the rule.
     """
 
-    id: UUID | Unset = UNSET
-    label: str | Unset = UNSET
-    predicate: MarketingPressurePredicate | Unset = UNSET
-    stamp: StampInformations | Unset = UNSET
-    created_by: None | str | Unset = UNSET
-    modified_by: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        id: str | Unset = UNSET
-        if not isinstance(self.id, Unset):
-            id = str(self.id)
-
-        label = self.label
-
-        predicate: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.predicate, Unset):
-            predicate = self.predicate.to_dict()
-
-        stamp: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.stamp, Unset):
-            stamp = self.stamp.to_dict()
-
-        created_by: None | str | Unset
-        if isinstance(self.created_by, Unset):
-            created_by = UNSET
-        else:
-            created_by = self.created_by
-
-        modified_by: None | str | Unset
-        if isinstance(self.modified_by, Unset):
-            modified_by = UNSET
-        else:
-            modified_by = self.modified_by
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if label is not UNSET:
-            field_dict["label"] = label
-        if predicate is not UNSET:
-            field_dict["predicate"] = predicate
-        if stamp is not UNSET:
-            field_dict["stamp"] = stamp
-        if created_by is not UNSET:
-            field_dict["createdBy"] = created_by
-        if modified_by is not UNSET:
-            field_dict["modifiedBy"] = modified_by
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        _id = d.get("id", UNSET)
-        id: UUID | Unset
-        if isinstance(_id, Unset):
-            id = UNSET
-        else:
-            id = UUID(_id)
-
-        label = d.get("label", UNSET)
-
-        _predicate = d.get("predicate", UNSET)
-        predicate: MarketingPressurePredicate | Unset
-        if isinstance(_predicate, Unset):
-            predicate = UNSET
-        else:
-            predicate = MarketingPressurePredicate.from_dict(_predicate)
-
-        _stamp = d.get("stamp", UNSET)
-        stamp: StampInformations | Unset
-        if isinstance(_stamp, Unset):
-            stamp = UNSET
-        else:
-            stamp = StampInformations.from_dict(_stamp)
-
-        created_by = d.get("createdBy", UNSET)
-
-        modified_by = d.get("modifiedBy", UNSET)
-
-        marketing_pressure_rule = cls(
-            id=id,
-            label=label,
-            predicate=predicate,
-            stamp=stamp,
-            created_by=created_by,
-            modified_by=modified_by,
-        )
-
-        if not _PROPERTY_NAMES.issuperset(d):
-            extra = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
-            marketing_pressure_rule.additional_properties = extra
-        return marketing_pressure_rule
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    id: UUID | None = None
+    label: str | None = None
+    predicate: MarketingPressurePredicate | None = None
+    stamp: StampInformations | None = None
+    created_by: str | None = None
+    modified_by: str | None = None
 
 
-from ..models.marketing_pressure_predicate import MarketingPressurePredicate  # noqa: E402
-from ..models.stamp_informations import StampInformations  # noqa: E402
+from .marketing_pressure_predicate import MarketingPressurePredicate  # noqa: E402
+from .stamp_informations import StampInformations  # noqa: E402

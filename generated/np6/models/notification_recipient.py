@@ -1,81 +1,21 @@
+# Generated from #/components/schemas/NotificationRecipient by templates/model.py.jinja: do not edit.
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="NotificationRecipient")
-
-#: The JSON names of the documented properties (anything else goes to additional_properties).
-_PROPERTY_NAMES: frozenset[str] = frozenset(
-    {
-        "type",
-        "value",
-    }
-)
+from .._models import Model
 
 
-@_attrs_define
-class NotificationRecipient:
+class NotificationRecipient(
+    Model,
+    rename={
+        "type_": "type",
+    },
+):
     """The contact a test notification goes to, as the test page prints it (a type and an integer value).
 
     Attributes:
-        type_ (str | Unset): How the contact is identified (NP6 marks it the discriminator but lists no variant).
-        value (int | Unset): Identifier of the contact, an int32 on the test page.
+        type_: How the contact is identified (NP6 marks it the discriminator but lists no variant).
+        value: Identifier of the contact, an int32 on the test page.
     """
 
-    type_: str | Unset = UNSET
-    value: int | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        value = self.value
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if value is not UNSET:
-            field_dict["value"] = value
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        type_ = d.get("type", UNSET)
-
-        value = d.get("value", UNSET)
-
-        notification_recipient = cls(
-            type_=type_,
-            value=value,
-        )
-
-        if not _PROPERTY_NAMES.issuperset(d):
-            extra = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
-            notification_recipient.additional_properties = extra
-        return notification_recipient
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    type_: str | None = None
+    value: int | None = None

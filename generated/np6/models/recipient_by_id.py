@@ -1,82 +1,26 @@
+# Generated from #/components/schemas/RecipientById by templates/model.py.jinja: do not edit.
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..models.recipient_by_id_type import RecipientByIdType
-
-T = TypeVar("T", bound="RecipientById")
-
-#: The JSON names of the documented properties (anything else goes to additional_properties).
-_PROPERTY_NAMES: frozenset[str] = frozenset(
-    {
-        "type",
-        "value",
-    }
-)
+from .._models import Model
 
 
-@_attrs_define
-class RecipientById:
+class RecipientById(
+    Model,
+    tag_field="type",
+    tag="id",
+):
     """A contact named by its target id.
 
     Attributes:
-        type_ (RecipientByIdType):
-        value (str): Target id, e.g. 000PIZ76.
+        value: Target id, e.g. 000PIZ76.
     """
 
-    type_: RecipientByIdType
     value: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_.value
-
-        value = self.value
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "value": value,
-            }
-        )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        type_ = RecipientByIdType._decode(d["type"])
-
-        value = d["value"]
-
-        recipient_by_id = cls(
-            type_=type_,
-            value=value,
-        )
-
-        if not _PROPERTY_NAMES.issuperset(d):
-            extra = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
-            recipient_by_id.additional_properties = extra
-        return recipient_by_id
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def type_(self) -> RecipientByIdType:
+        """The discriminator (``type``), implied by the class."""
+        return RecipientByIdType.ID
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+from .recipient_by_id_type import RecipientByIdType  # noqa: E402

@@ -1,70 +1,36 @@
+# Generated from an inline schema of the spec by templates/model.py.jinja: do not edit.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from msgspec import UNSET, UnsetType
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="RenderLinksRequestLinksType0Item")
-
-#: The JSON names of the documented properties (anything else goes to additional_properties).
-_PROPERTY_NAMES: frozenset[str] = frozenset(
-    {
-        "type",
-    }
-)
+from .._models import OpenModel
 
 
-@_attrs_define
-class RenderLinksRequestLinksType0Item:
-    """
+class RenderLinksRequestLinksType0Item(OpenModel):
+    """RenderLinksRequestLinksType0Item.
+
     Attributes:
-        type_ (str | Unset):
+        type_:
     """
 
-    type_: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    NAMES = {
+        "type_": "type",
+    }
 
-    def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
+    if TYPE_CHECKING:
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        type_ = d.get("type", UNSET)
-
-        render_links_request_links_type_0_item = cls(
-            type_=type_,
-        )
-
-        if not _PROPERTY_NAMES.issuperset(d):
-            extra = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
-            render_links_request_links_type_0_item.additional_properties = extra
-        return render_links_request_links_type_0_item
+        def __init__(
+            self,
+            src: Mapping[str, Any] | None = None,
+            /,
+            *,
+            type_: str | UnsetType = UNSET,
+        ) -> None: ...
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    def type_(self) -> str | None:
+        value: str | None = self._field("type", str)
+        return value

@@ -1,85 +1,21 @@
+# Generated from #/components/schemas/RenderLinksResult by templates/model.py.jinja: do not edit.
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar, cast
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="RenderLinksResult")
-
-#: The JSON names of the documented properties (anything else goes to additional_properties).
-_PROPERTY_NAMES: frozenset[str] = frozenset(
-    {
-        "type",
-        "links",
-    }
-)
+from .._models import Model
 
 
-@_attrs_define
-class RenderLinksResult:
+class RenderLinksResult(
+    Model,
+    rename={
+        "type_": "type",
+    },
+):
     """The rendered links.
 
     Attributes:
-        type_ (str): Outcome of the render, e.g. success.
-        links (list[str] | Unset):
+        type_: Outcome of the render, e.g. success.
+        links:
     """
 
     type_: str
-    links: list[str] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        links: list[str] | Unset = UNSET
-        if not isinstance(self.links, Unset):
-            links = self.links
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
-        if links is not UNSET:
-            field_dict["links"] = links
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        type_ = d["type"]
-
-        links = cast(list[str], d.get("links", UNSET))
-
-        render_links_result = cls(
-            type_=type_,
-            links=links,
-        )
-
-        if not _PROPERTY_NAMES.issuperset(d):
-            extra = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
-            render_links_result.additional_properties = extra
-        return render_links_result
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    links: list[str] | None = None

@@ -1,168 +1,34 @@
+# Generated from #/components/schemas/SegmentBase by templates/model.py.jinja: do not edit.
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="SegmentBase")
-
-#: The JSON names of the documented properties (anything else goes to additional_properties).
-_PROPERTY_NAMES: frozenset[str] = frozenset(
-    {
-        "id",
-        "name",
-        "description",
-        "creation",
-        "expiration",
-        "isTest",
-        "targetsCount",
-    }
-)
+from .._models import Model
 
 
-@_attrs_define
-class SegmentBase:
+class SegmentBase(
+    Model,
+    rename={
+        "is_test": "isTest",
+        "targets_count": "targetsCount",
+    },
+):
     """Properties every kind of segment has (the `type` discriminator is on each kind).
 
     Attributes:
-        id (int): Identifier of the segment.
-        name (str): Name of the segment.
-        description (str | Unset): Free text describing the segment (the reference does not mark it nullable).
-        creation (datetime.datetime | None | Unset): When the segment was created.
-        expiration (datetime.datetime | None | Unset): When the segment expires.
-        is_test (bool | None | Unset): True when the segment may be used as a test segment in the test phase of an
-            action validation.
-        targets_count (int | None | Unset): Estimated number of contacts in the segment.
+        id: Identifier of the segment.
+        name: Name of the segment.
+        description: Free text describing the segment (the reference does not mark it nullable).
+        creation: When the segment was created.
+        expiration: When the segment expires.
+        is_test: True when the segment may be used as a test segment in the test phase of an action validation.
+        targets_count: Estimated number of contacts in the segment.
     """
 
     id: int
     name: str
-    description: str | Unset = UNSET
-    creation: datetime.datetime | None | Unset = UNSET
-    expiration: datetime.datetime | None | Unset = UNSET
-    is_test: bool | None | Unset = UNSET
-    targets_count: int | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        name = self.name
-
-        description = self.description
-
-        creation: None | str | Unset
-        if isinstance(self.creation, Unset):
-            creation = UNSET
-        elif isinstance(self.creation, datetime.datetime):
-            creation = self.creation.isoformat()
-        else:
-            creation = self.creation
-
-        expiration: None | str | Unset
-        if isinstance(self.expiration, Unset):
-            expiration = UNSET
-        elif isinstance(self.expiration, datetime.datetime):
-            expiration = self.expiration.isoformat()
-        else:
-            expiration = self.expiration
-
-        is_test: bool | None | Unset
-        if isinstance(self.is_test, Unset):
-            is_test = UNSET
-        else:
-            is_test = self.is_test
-
-        targets_count: int | None | Unset
-        if isinstance(self.targets_count, Unset):
-            targets_count = UNSET
-        else:
-            targets_count = self.targets_count
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "name": name,
-            }
-        )
-        if description is not UNSET:
-            field_dict["description"] = description
-        if creation is not UNSET:
-            field_dict["creation"] = creation
-        if expiration is not UNSET:
-            field_dict["expiration"] = expiration
-        if is_test is not UNSET:
-            field_dict["isTest"] = is_test
-        if targets_count is not UNSET:
-            field_dict["targetsCount"] = targets_count
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        id = d["id"]
-
-        name = d["name"]
-
-        description = d.get("description", UNSET)
-
-        _creation = d.get("creation", UNSET)
-        creation: datetime.datetime | None | Unset
-        if _creation is None or isinstance(_creation, Unset):
-            creation = _creation
-        else:
-            creation_type_0 = datetime.datetime.fromisoformat(_creation)
-
-            creation = creation_type_0
-
-        _expiration = d.get("expiration", UNSET)
-        expiration: datetime.datetime | None | Unset
-        if _expiration is None or isinstance(_expiration, Unset):
-            expiration = _expiration
-        else:
-            expiration_type_0 = datetime.datetime.fromisoformat(_expiration)
-
-            expiration = expiration_type_0
-
-        is_test = d.get("isTest", UNSET)
-
-        targets_count = d.get("targetsCount", UNSET)
-
-        segment_base = cls(
-            id=id,
-            name=name,
-            description=description,
-            creation=creation,
-            expiration=expiration,
-            is_test=is_test,
-            targets_count=targets_count,
-        )
-
-        if not _PROPERTY_NAMES.issuperset(d):
-            extra = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
-            segment_base.additional_properties = extra
-        return segment_base
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    description: str | None = None
+    creation: datetime.datetime | None = None
+    expiration: datetime.datetime | None = None
+    is_test: bool | None = None
+    targets_count: int | None = None

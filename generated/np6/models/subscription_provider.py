@@ -1,84 +1,22 @@
+# Generated from #/components/schemas/SubscriptionProvider by templates/model.py.jinja: do not edit.
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="SubscriptionProvider")
-
-#: The JSON names of the documented properties (anything else goes to additional_properties).
-_PROPERTY_NAMES: frozenset[str] = frozenset(
-    {
-        "type",
-        "token",
-    }
-)
+from .._models import Model
 
 
-@_attrs_define
-class SubscriptionProvider:
+class SubscriptionProvider(
+    Model,
+    rename={
+        "type_": "type",
+    },
+):
     """Push provider of the subscription and the device token it knows. `type` is NP6's
     discriminator; `firebase` is the value documented.
 
-        Attributes:
-            type_ (str): Push provider (e.g. `firebase`).
-            token (str | Unset): The device's token at the provider.
+    Attributes:
+        type_: Push provider (e.g. `firebase`).
+        token: The device's token at the provider.
     """
 
     type_: str
-    token: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        token = self.token
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
-        if token is not UNSET:
-            field_dict["token"] = token
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        type_ = d["type"]
-
-        token = d.get("token", UNSET)
-
-        subscription_provider = cls(
-            type_=type_,
-            token=token,
-        )
-
-        if not _PROPERTY_NAMES.issuperset(d):
-            extra = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
-            subscription_provider.additional_properties = extra
-        return subscription_provider
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    token: str | None = None

@@ -1,81 +1,18 @@
+# Generated from an inline schema of the spec by templates/model.py.jinja: do not edit.
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="SubscriptionUserType0")
-
-#: The JSON names of the documented properties (anything else goes to additional_properties).
-_PROPERTY_NAMES: frozenset[str] = frozenset(
-    {
-        "id",
-        "name",
-    }
-)
+from .._models import Model
 
 
-@_attrs_define
-class SubscriptionUserType0:
+class SubscriptionUserType0(
+    Model,
+):
     """Platform user behind a lifecycle event (null in NP6's sample).
 
     Attributes:
-        id (str | Unset): Identifier of the user.
-        name (str | Unset): Name of the user.
+        id: Identifier of the user.
+        name: Name of the user.
     """
 
-    id: str | Unset = UNSET
-    name: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        name = self.name
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if name is not UNSET:
-            field_dict["name"] = name
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        id = d.get("id", UNSET)
-
-        name = d.get("name", UNSET)
-
-        subscription_user_type_0 = cls(
-            id=id,
-            name=name,
-        )
-
-        if not _PROPERTY_NAMES.issuperset(d):
-            extra = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
-            subscription_user_type_0.additional_properties = extra
-        return subscription_user_type_0
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    id: str | None = None
+    name: str | None = None

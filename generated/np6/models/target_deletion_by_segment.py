@@ -1,84 +1,26 @@
+# Generated from #/components/schemas/TargetDeletionBySegment by templates/model.py.jinja: do not edit.
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..models.target_deletion_by_segment_type import TargetDeletionBySegmentType
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="TargetDeletionBySegment")
-
-#: The JSON names of the documented properties (anything else goes to additional_properties).
-_PROPERTY_NAMES: frozenset[str] = frozenset(
-    {
-        "type",
-        "value",
-    }
-)
+from .._models import Model
 
 
-@_attrs_define
-class TargetDeletionBySegment:
+class TargetDeletionBySegment(
+    Model,
+    tag_field="type",
+    tag="segment",
+):
     """Delete every contact of a segment.
 
     Attributes:
-        type_ (TargetDeletionBySegmentType):
-        value (int | Unset): Identifier of the segment whose contacts are deleted.
+        value: Identifier of the segment whose contacts are deleted.
     """
 
-    type_: TargetDeletionBySegmentType
-    value: int | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_.value
-
-        value = self.value
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
-        if value is not UNSET:
-            field_dict["value"] = value
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        type_ = TargetDeletionBySegmentType._decode(d["type"])
-
-        value = d.get("value", UNSET)
-
-        target_deletion_by_segment = cls(
-            type_=type_,
-            value=value,
-        )
-
-        if not _PROPERTY_NAMES.issuperset(d):
-            extra = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
-            target_deletion_by_segment.additional_properties = extra
-        return target_deletion_by_segment
+    value: int | None = None
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def type_(self) -> TargetDeletionBySegmentType:
+        """The discriminator (``type``), implied by the class."""
+        return TargetDeletionBySegmentType.SEGMENT
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+from .target_deletion_by_segment_type import TargetDeletionBySegmentType  # noqa: E402

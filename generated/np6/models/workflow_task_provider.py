@@ -1,121 +1,58 @@
+# Generated from #/components/schemas/WorkflowTaskProvider by templates/model.py.jinja: do not edit.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from msgspec import UNSET, UnsetType
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="WorkflowTaskProvider")
-
-#: The JSON names of the documented properties (anything else goes to additional_properties).
-_PROPERTY_NAMES: frozenset[str] = frozenset(
-    {
-        "type",
-        "value",
-        "projection",
-    }
-)
+from .._models import OpenModel
 
 
-@_attrs_define
-class WorkflowTaskProvider:
+class WorkflowTaskProvider(OpenModel):
     """The data provider of a task (the search feeding the workflow).
 
     Attributes:
-        type_ (str | Unset):
-        value (None | Unset | WorkflowTaskProviderValueType0): The underlying search.
-        projection (None | Unset | WorkflowTaskProviderProjectionType0): Context data given to the workflow.
+        type_:
+        value: The underlying search.
+        projection: Context data given to the workflow.
     """
 
-    type_: str | Unset = UNSET
-    value: None | Unset | WorkflowTaskProviderValueType0 = UNSET
-    projection: None | Unset | WorkflowTaskProviderProjectionType0 = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    NAMES = {
+        "type_": "type",
+        "value": "value",
+        "projection": "projection",
+    }
 
-    def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
+    if TYPE_CHECKING:
 
-        value: dict[str, Any] | None | Unset
-        if isinstance(self.value, Unset):
-            value = UNSET
-        elif isinstance(self.value, WorkflowTaskProviderValueType0):
-            value = self.value.to_dict()
-        else:
-            value = self.value
-
-        projection: dict[str, Any] | None | Unset
-        if isinstance(self.projection, Unset):
-            projection = UNSET
-        elif isinstance(self.projection, WorkflowTaskProviderProjectionType0):
-            projection = self.projection.to_dict()
-        else:
-            projection = self.projection
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if value is not UNSET:
-            field_dict["value"] = value
-        if projection is not UNSET:
-            field_dict["projection"] = projection
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        type_ = d.get("type", UNSET)
-
-        _value = d.get("value", UNSET)
-        value: None | Unset | WorkflowTaskProviderValueType0
-        if _value is None or isinstance(_value, Unset):
-            value = _value
-        else:
-            value_type_0 = WorkflowTaskProviderValueType0.from_dict(_value)
-
-            value = value_type_0
-
-        _projection = d.get("projection", UNSET)
-        projection: None | Unset | WorkflowTaskProviderProjectionType0
-        if _projection is None or isinstance(_projection, Unset):
-            projection = _projection
-        else:
-            projection_type_0 = WorkflowTaskProviderProjectionType0.from_dict(_projection)
-
-            projection = projection_type_0
-
-        workflow_task_provider = cls(
-            type_=type_,
-            value=value,
-            projection=projection,
-        )
-
-        if not _PROPERTY_NAMES.issuperset(d):
-            extra = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
-            workflow_task_provider.additional_properties = extra
-        return workflow_task_provider
+        def __init__(
+            self,
+            src: Mapping[str, Any] | None = None,
+            /,
+            *,
+            type_: str | UnsetType = UNSET,
+            value: WorkflowTaskProviderValueType0 | None | UnsetType = UNSET,
+            projection: WorkflowTaskProviderProjectionType0 | None | UnsetType = UNSET,
+        ) -> None: ...
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def type_(self) -> str | None:
+        value: str | None = self._field("type", str)
+        return value
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @property
+    def value(self) -> WorkflowTaskProviderValueType0 | None:
+        value: WorkflowTaskProviderValueType0 | None = self._field("value", WorkflowTaskProviderValueType0)
+        return value
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @property
+    def projection(self) -> WorkflowTaskProviderProjectionType0 | None:
+        value: WorkflowTaskProviderProjectionType0 | None = self._field(
+            "projection", WorkflowTaskProviderProjectionType0
+        )
+        return value
 
 
-from ..models.workflow_task_provider_projection_type_0 import WorkflowTaskProviderProjectionType0  # noqa: E402
-from ..models.workflow_task_provider_value_type_0 import WorkflowTaskProviderValueType0  # noqa: E402
+from .workflow_task_provider_projection_type_0 import WorkflowTaskProviderProjectionType0  # noqa: E402
+from .workflow_task_provider_value_type_0 import WorkflowTaskProviderValueType0  # noqa: E402

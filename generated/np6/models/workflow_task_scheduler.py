@@ -1,195 +1,103 @@
+# Generated from #/components/schemas/WorkflowTaskScheduler by templates/model.py.jinja: do not edit.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from msgspec import UNSET, UnsetType
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="WorkflowTaskScheduler")
-
-#: The JSON names of the documented properties (anything else goes to additional_properties).
-_PROPERTY_NAMES: frozenset[str] = frozenset(
-    {
-        "type",
-        "id",
-        "name",
-        "timeZone",
-        "minute",
-        "hour",
-        "dayOfMonth",
-        "month",
-        "dayOfWeek",
-    }
-)
+from .._models import OpenModel
 
 
-@_attrs_define
-class WorkflowTaskScheduler:
+class WorkflowTaskScheduler(OpenModel):
     """A cron-like scheduler of a workflow task.
 
     Attributes:
-        type_ (str | Unset):
-        id (None | str | Unset):
-        name (None | str | Unset):
-        time_zone (None | Unset | WorkflowTaskSchedulerTimeZoneType0):
-        minute (None | str | Unset):
-        hour (None | str | Unset):
-        day_of_month (None | str | Unset):
-        month (None | str | Unset):
-        day_of_week (None | str | Unset):
+        type_:
+        id:
+        name:
+        time_zone:
+        minute:
+        hour:
+        day_of_month:
+        month:
+        day_of_week:
     """
 
-    type_: str | Unset = UNSET
-    id: None | str | Unset = UNSET
-    name: None | str | Unset = UNSET
-    time_zone: None | Unset | WorkflowTaskSchedulerTimeZoneType0 = UNSET
-    minute: None | str | Unset = UNSET
-    hour: None | str | Unset = UNSET
-    day_of_month: None | str | Unset = UNSET
-    month: None | str | Unset = UNSET
-    day_of_week: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    NAMES = {
+        "type_": "type",
+        "id": "id",
+        "name": "name",
+        "time_zone": "timeZone",
+        "minute": "minute",
+        "hour": "hour",
+        "day_of_month": "dayOfMonth",
+        "month": "month",
+        "day_of_week": "dayOfWeek",
+    }
 
-    def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
+    if TYPE_CHECKING:
 
-        id: None | str | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
-
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
-
-        time_zone: dict[str, Any] | None | Unset
-        if isinstance(self.time_zone, Unset):
-            time_zone = UNSET
-        elif isinstance(self.time_zone, WorkflowTaskSchedulerTimeZoneType0):
-            time_zone = self.time_zone.to_dict()
-        else:
-            time_zone = self.time_zone
-
-        minute: None | str | Unset
-        if isinstance(self.minute, Unset):
-            minute = UNSET
-        else:
-            minute = self.minute
-
-        hour: None | str | Unset
-        if isinstance(self.hour, Unset):
-            hour = UNSET
-        else:
-            hour = self.hour
-
-        day_of_month: None | str | Unset
-        if isinstance(self.day_of_month, Unset):
-            day_of_month = UNSET
-        else:
-            day_of_month = self.day_of_month
-
-        month: None | str | Unset
-        if isinstance(self.month, Unset):
-            month = UNSET
-        else:
-            month = self.month
-
-        day_of_week: None | str | Unset
-        if isinstance(self.day_of_week, Unset):
-            day_of_week = UNSET
-        else:
-            day_of_week = self.day_of_week
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if id is not UNSET:
-            field_dict["id"] = id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if time_zone is not UNSET:
-            field_dict["timeZone"] = time_zone
-        if minute is not UNSET:
-            field_dict["minute"] = minute
-        if hour is not UNSET:
-            field_dict["hour"] = hour
-        if day_of_month is not UNSET:
-            field_dict["dayOfMonth"] = day_of_month
-        if month is not UNSET:
-            field_dict["month"] = month
-        if day_of_week is not UNSET:
-            field_dict["dayOfWeek"] = day_of_week
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        type_ = d.get("type", UNSET)
-
-        id = d.get("id", UNSET)
-
-        name = d.get("name", UNSET)
-
-        _time_zone = d.get("timeZone", UNSET)
-        time_zone: None | Unset | WorkflowTaskSchedulerTimeZoneType0
-        if _time_zone is None or isinstance(_time_zone, Unset):
-            time_zone = _time_zone
-        else:
-            time_zone_type_0 = WorkflowTaskSchedulerTimeZoneType0.from_dict(_time_zone)
-
-            time_zone = time_zone_type_0
-
-        minute = d.get("minute", UNSET)
-
-        hour = d.get("hour", UNSET)
-
-        day_of_month = d.get("dayOfMonth", UNSET)
-
-        month = d.get("month", UNSET)
-
-        day_of_week = d.get("dayOfWeek", UNSET)
-
-        workflow_task_scheduler = cls(
-            type_=type_,
-            id=id,
-            name=name,
-            time_zone=time_zone,
-            minute=minute,
-            hour=hour,
-            day_of_month=day_of_month,
-            month=month,
-            day_of_week=day_of_week,
-        )
-
-        if not _PROPERTY_NAMES.issuperset(d):
-            extra = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
-            workflow_task_scheduler.additional_properties = extra
-        return workflow_task_scheduler
+        def __init__(
+            self,
+            src: Mapping[str, Any] | None = None,
+            /,
+            *,
+            type_: str | UnsetType = UNSET,
+            id: str | None | UnsetType = UNSET,
+            name: str | None | UnsetType = UNSET,
+            time_zone: WorkflowTaskSchedulerTimeZoneType0 | None | UnsetType = UNSET,
+            minute: str | None | UnsetType = UNSET,
+            hour: str | None | UnsetType = UNSET,
+            day_of_month: str | None | UnsetType = UNSET,
+            month: str | None | UnsetType = UNSET,
+            day_of_week: str | None | UnsetType = UNSET,
+        ) -> None: ...
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def type_(self) -> str | None:
+        value: str | None = self._field("type", str)
+        return value
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @property
+    def id(self) -> str | None:
+        value: str | None = self._field("id", str)
+        return value
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def name(self) -> str | None:
+        value: str | None = self._field("name", str)
+        return value
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    @property
+    def time_zone(self) -> WorkflowTaskSchedulerTimeZoneType0 | None:
+        value: WorkflowTaskSchedulerTimeZoneType0 | None = self._field("timeZone", WorkflowTaskSchedulerTimeZoneType0)
+        return value
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @property
+    def minute(self) -> str | None:
+        value: str | None = self._field("minute", str)
+        return value
+
+    @property
+    def hour(self) -> str | None:
+        value: str | None = self._field("hour", str)
+        return value
+
+    @property
+    def day_of_month(self) -> str | None:
+        value: str | None = self._field("dayOfMonth", str)
+        return value
+
+    @property
+    def month(self) -> str | None:
+        value: str | None = self._field("month", str)
+        return value
+
+    @property
+    def day_of_week(self) -> str | None:
+        value: str | None = self._field("dayOfWeek", str)
+        return value
 
 
-from ..models.workflow_task_scheduler_time_zone_type_0 import WorkflowTaskSchedulerTimeZoneType0  # noqa: E402
+from .workflow_task_scheduler_time_zone_type_0 import WorkflowTaskSchedulerTimeZoneType0  # noqa: E402

@@ -3,7 +3,7 @@ from typing import Any
 
 import httpx
 
-from ... import _operations, _validation
+from ... import _decoding, _operations, _validation
 from ...client import BaseClient
 from ...models.mail_archive import MailArchive
 from ...types import UNSET, Response, Unset, status
@@ -37,7 +37,6 @@ def _get_kwargs(
         json_start_date = start_date.isoformat()
     else:
         json_start_date = start_date
-
     params["startDate"] = json_start_date
 
     json_end_date: None | str | Unset
@@ -47,7 +46,6 @@ def _get_kwargs(
         json_end_date = end_date.isoformat()
     else:
         json_end_date = end_date
-
     params["endDate"] = json_end_date
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
@@ -63,8 +61,7 @@ def _get_kwargs(
 
 def _parse_response(response: httpx.Response) -> list[MailArchive]:
     """Decode a 2xx response (any other 2xx than documented decodes as the documented one)."""
-    response_200 = [MailArchive.from_dict(response_200_item_data) for response_200_item_data in response.json()]
-
+    response_200: list[MailArchive] = _decoding.decode(response.content, list[MailArchive])
     return response_200
 
 

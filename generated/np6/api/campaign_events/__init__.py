@@ -22,31 +22,34 @@ if TYPE_CHECKING:
     from ..._polling import Poller as _Poller
     from ..._streaming import AsyncEventStream as _AsyncEventStream
     from ..._streaming import EventStream as _EventStream
-    from ...models.action_base import ActionBase
-    from ...models.action_scheduler_base import ActionSchedulerBase
+    from ...models.action_scheduler_model import ActionSchedulerModel, UnknownActionSchedulerModel
     from ...models.activation_event import ActivationEvent
+    from ...models.base_event import BaseEvent, UnknownBaseEvent
     from ...models.bounce_event import BounceEvent
     from ...models.campaign_events_request import CampaignEventsRequest
     from ...models.cancellation_event import CancellationEvent
     from ...models.complaint_event import ComplaintEvent
     from ...models.creation_event import CreationEvent
     from ...models.delivery_event import DeliveryEvent
-    from ...models.event_envelope import EventEnvelope
+    from ...models.event_receiver import EventReceiver, UnknownEventReceiver
     from ...models.event_sort_order import EventSortOrder
     from ...models.execution_event import ExecutionEvent
-    from ...models.field_base import FieldBase
+    from ...models.execution_result import ExecutionResult, UnknownExecutionResult
+    from ...models.field import Field, UnknownField
     from ...models.hit_event import HitEvent
-    from ...models.import_format import ImportFormat
-    from ...models.import_source_base import ImportSourceBase
+    from ...models.import_feature import ImportFeature, UnknownImportFeature
+    from ...models.import_source import ImportSource, UnknownImportSource
     from ...models.impression_event import ImpressionEvent
     from ...models.modification_event import ModificationEvent
-    from ...models.notification_base import NotificationBase
-    from ...models.notification_content_overrides import NotificationContentOverrides
+    from ...models.notification import Notification, UnknownNotification
+    from ...models.notification_provider import NotificationProvider, UnknownNotificationProvider
     from ...models.optout_event import OptoutEvent
+    from ...models.recipient import Recipient, UnknownRecipient
     from ...models.reply_event import ReplyEvent
-    from ...models.segment_base import SegmentBase
-    from ...models.select_list_field_base import SelectListFieldBase
+    from ...models.segment import Segment, UnknownSegment
+    from ...models.substitution_action import SubstitutionAction, UnknownSubstitutionAction
     from ...models.suppression_event import SuppressionEvent
+    from ...models.target_deletion import TargetDeletion, UnknownTargetDeletion
     from ...types import UNSET, File, Unset
 else:
     from ...types import UNSET
@@ -66,22 +69,7 @@ class Resource:
         start: datetime.datetime | int | Unset = UNSET,
         end: datetime.datetime | int | Unset = UNSET,
         sort: EventSortOrder | Unset = UNSET,
-    ) -> builtins.list[
-        ActivationEvent
-        | BounceEvent
-        | CancellationEvent
-        | ComplaintEvent
-        | CreationEvent
-        | DeliveryEvent
-        | ExecutionEvent
-        | HitEvent
-        | ImpressionEvent
-        | ModificationEvent
-        | OptoutEvent
-        | ReplyEvent
-        | SuppressionEvent
-        | UnknownVariant[EventEnvelope]
-    ]:
+    ) -> builtins.list[BaseEvent]:
         """List the events of campaign items.
 
         NP6: `POST /campaigns/{id}/events`; see ``np6.api.campaign_events.list_campaign_item_events``.
@@ -103,22 +91,7 @@ class Resource:
         start: datetime.datetime | int | Unset = UNSET,
         end: datetime.datetime | int | Unset = UNSET,
         sort: EventSortOrder | Unset = UNSET,
-    ) -> _EventStream[
-        ActivationEvent
-        | BounceEvent
-        | CancellationEvent
-        | ComplaintEvent
-        | CreationEvent
-        | DeliveryEvent
-        | ExecutionEvent
-        | HitEvent
-        | ImpressionEvent
-        | ModificationEvent
-        | OptoutEvent
-        | ReplyEvent
-        | SuppressionEvent
-        | UnknownVariant[EventEnvelope]
-    ]:
+    ) -> _EventStream[BaseEvent]:
         """List the events of campaign items, streamed (``with`` it).
 
         NP6: `POST /campaigns/{id}/events`.
@@ -143,22 +116,7 @@ class Resource:
         safety_margin: _Duration | None = None,
         max_items: int | None = None,
         body: CampaignEventsRequest,
-    ) -> _Poller[
-        ActivationEvent
-        | BounceEvent
-        | CancellationEvent
-        | ComplaintEvent
-        | CreationEvent
-        | DeliveryEvent
-        | ExecutionEvent
-        | HitEvent
-        | ImpressionEvent
-        | ModificationEvent
-        | OptoutEvent
-        | ReplyEvent
-        | SuppressionEvent
-        | UnknownVariant[EventEnvelope]
-    ]:
+    ) -> _Poller[BaseEvent]:
         """List the events of campaign items, polled across time windows.
 
         NP6: `POST /campaigns/{id}/events`.
@@ -190,22 +148,7 @@ class AsyncResource:
         start: datetime.datetime | int | Unset = UNSET,
         end: datetime.datetime | int | Unset = UNSET,
         sort: EventSortOrder | Unset = UNSET,
-    ) -> builtins.list[
-        ActivationEvent
-        | BounceEvent
-        | CancellationEvent
-        | ComplaintEvent
-        | CreationEvent
-        | DeliveryEvent
-        | ExecutionEvent
-        | HitEvent
-        | ImpressionEvent
-        | ModificationEvent
-        | OptoutEvent
-        | ReplyEvent
-        | SuppressionEvent
-        | UnknownVariant[EventEnvelope]
-    ]:
+    ) -> builtins.list[BaseEvent]:
         """List the events of campaign items.
 
         NP6: `POST /campaigns/{id}/events`; see ``np6.api.campaign_events.list_campaign_item_events``.
@@ -227,22 +170,7 @@ class AsyncResource:
         start: datetime.datetime | int | Unset = UNSET,
         end: datetime.datetime | int | Unset = UNSET,
         sort: EventSortOrder | Unset = UNSET,
-    ) -> _AsyncEventStream[
-        ActivationEvent
-        | BounceEvent
-        | CancellationEvent
-        | ComplaintEvent
-        | CreationEvent
-        | DeliveryEvent
-        | ExecutionEvent
-        | HitEvent
-        | ImpressionEvent
-        | ModificationEvent
-        | OptoutEvent
-        | ReplyEvent
-        | SuppressionEvent
-        | UnknownVariant[EventEnvelope]
-    ]:
+    ) -> _AsyncEventStream[BaseEvent]:
         """List the events of campaign items, streamed (``async with`` it).
 
         NP6: `POST /campaigns/{id}/events`.
@@ -267,22 +195,7 @@ class AsyncResource:
         safety_margin: _Duration | None = None,
         max_items: int | None = None,
         body: CampaignEventsRequest,
-    ) -> _Poller[
-        ActivationEvent
-        | BounceEvent
-        | CancellationEvent
-        | ComplaintEvent
-        | CreationEvent
-        | DeliveryEvent
-        | ExecutionEvent
-        | HitEvent
-        | ImpressionEvent
-        | ModificationEvent
-        | OptoutEvent
-        | ReplyEvent
-        | SuppressionEvent
-        | UnknownVariant[EventEnvelope]
-    ]:
+    ) -> _Poller[BaseEvent]:
         """List the events of campaign items, polled (``async for`` it).
 
         NP6: `POST /campaigns/{id}/events`.

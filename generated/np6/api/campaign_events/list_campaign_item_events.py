@@ -3,25 +3,11 @@ from typing import Any
 
 import httpx
 
-from ... import _operations, _paths, _validation
-from ..._decoding import DECODE_ERRORS, UnknownVariant
+from ... import _decoding, _operations, _paths, _validation
 from ...client import BaseClient
-from ...models.activation_event import ActivationEvent
-from ...models.bounce_event import BounceEvent
+from ...models.base_event import BaseEvent, UnknownBaseEvent
 from ...models.campaign_events_request import CampaignEventsRequest
-from ...models.cancellation_event import CancellationEvent
-from ...models.complaint_event import ComplaintEvent
-from ...models.creation_event import CreationEvent
-from ...models.delivery_event import DeliveryEvent
-from ...models.event_envelope import EventEnvelope
 from ...models.event_sort_order import EventSortOrder
-from ...models.execution_event import ExecutionEvent
-from ...models.hit_event import HitEvent
-from ...models.impression_event import ImpressionEvent
-from ...models.modification_event import ModificationEvent
-from ...models.optout_event import OptoutEvent
-from ...models.reply_event import ReplyEvent
-from ...models.suppression_event import SuppressionEvent
 from ...types import UNSET, Response, Unset, status
 
 METHOD = "POST"
@@ -59,7 +45,6 @@ def _get_kwargs(
         json_start = start.isoformat()
     else:
         json_start = start
-
     params["start"] = json_start
 
     json_end: int | str | Unset
@@ -69,7 +54,6 @@ def _get_kwargs(
         json_end = end.isoformat()
     else:
         json_end = end
-
     params["end"] = json_end
 
     json_sort: str | Unset = UNSET
@@ -97,7 +81,7 @@ def _get_kwargs(
         OPERATION_ID, body, _validation.is_instance(body, CampaignEventsRequest), "CampaignEventsRequest"
     )
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = _validation.json_body(OPERATION_ID, body)
 
     headers["Content-Type"] = "application/json"
 
@@ -105,127 +89,23 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_componentsschemas_event_list_item(
-    data: object,
-) -> (
-    ActivationEvent
-    | BounceEvent
-    | CancellationEvent
-    | ComplaintEvent
-    | CreationEvent
-    | DeliveryEvent
-    | ExecutionEvent
-    | HitEvent
-    | ImpressionEvent
-    | ModificationEvent
-    | OptoutEvent
-    | ReplyEvent
-    | SuppressionEvent
-    | UnknownVariant[EventEnvelope]
-):
-    if not isinstance(data, dict):
-        raise TypeError(f"expected an object with a 'type' property, got {type(data).__name__}")
-    kind = data.get("type")
-    if kind == "activation":
-        return ActivationEvent.from_dict(data)
-    if kind == "execution":
-        return ExecutionEvent.from_dict(data)
-    if kind == "cancellation":
-        return CancellationEvent.from_dict(data)
-    if kind == "bounce":
-        return BounceEvent.from_dict(data)
-    if kind == "hit":
-        return HitEvent.from_dict(data)
-    if kind == "creation":
-        return CreationEvent.from_dict(data)
-    if kind == "modification":
-        return ModificationEvent.from_dict(data)
-    if kind == "impression":
-        return ImpressionEvent.from_dict(data)
-    if kind == "suppression":
-        return SuppressionEvent.from_dict(data)
-    if kind == "optout":
-        return OptoutEvent.from_dict(data)
-    if kind == "reply":
-        return ReplyEvent.from_dict(data)
-    if kind == "complaint":
-        return ComplaintEvent.from_dict(data)
-    if kind == "delivery":
-        return DeliveryEvent.from_dict(data)
-    return UnknownVariant(data, "type", EventEnvelope.from_dict)
+#: One element of the response array: decoded as its type, or kept as UnknownBaseEvent
+#: with its raw data and error (one odd item never costs the rest of the array).
+_ITEMS: _decoding.Items[BaseEvent] = _decoding.Items(BaseEvent, UnknownBaseEvent)
 
 
-def _parse_item(
-    data: Any,
-) -> (
-    ActivationEvent
-    | BounceEvent
-    | CancellationEvent
-    | ComplaintEvent
-    | CreationEvent
-    | DeliveryEvent
-    | ExecutionEvent
-    | HitEvent
-    | ImpressionEvent
-    | ModificationEvent
-    | OptoutEvent
-    | ReplyEvent
-    | SuppressionEvent
-    | UnknownVariant[EventEnvelope]
-):
-    """Decode one element of the response array (sync, asyncio, stream and poll alike).
-
-    An element that does not decode is kept as an UnknownVariant with its error (one odd item
-    never costs the rest of the array).
-    """
-    try:
-        return _parse_componentsschemas_event_list_item(data)
-    except DECODE_ERRORS as exc:
-        return UnknownVariant.odd(data, "type", EventEnvelope.from_dict, exc)
+def _parse_item(data: Any) -> BaseEvent:
+    """Decode one element of the response array (sync, asyncio, stream and poll alike)."""
+    return _ITEMS.convert(data)
 
 
-def _parse_response(
-    response: httpx.Response,
-) -> list[
-    ActivationEvent
-    | BounceEvent
-    | CancellationEvent
-    | ComplaintEvent
-    | CreationEvent
-    | DeliveryEvent
-    | ExecutionEvent
-    | HitEvent
-    | ImpressionEvent
-    | ModificationEvent
-    | OptoutEvent
-    | ReplyEvent
-    | SuppressionEvent
-    | UnknownVariant[EventEnvelope]
-]:
+def _parse_response(response: httpx.Response) -> list[BaseEvent]:
     """Decode a 2xx response (any other 2xx than documented decodes as the documented one)."""
-    return [_parse_item(item) for item in response.json()]
+    items: list[BaseEvent] = _ITEMS.decode(response.content)
+    return items
 
 
-def _build_response(
-    response: httpx.Response,
-) -> Response[
-    list[
-        ActivationEvent
-        | BounceEvent
-        | CancellationEvent
-        | ComplaintEvent
-        | CreationEvent
-        | DeliveryEvent
-        | ExecutionEvent
-        | HitEvent
-        | ImpressionEvent
-        | ModificationEvent
-        | OptoutEvent
-        | ReplyEvent
-        | SuppressionEvent
-        | UnknownVariant[EventEnvelope]
-    ]
-]:
+def _build_response(response: httpx.Response) -> Response[list[BaseEvent]]:
     parsed = BaseClient.decode(response, OPERATION_ID, _parse_response) if 200 <= response.status_code < 300 else None
     return Response(
         status_code=status(response.status_code),
@@ -243,24 +123,7 @@ def sync_detailed(
     start: datetime.datetime | int | Unset = UNSET,
     end: datetime.datetime | int | Unset = UNSET,
     sort: EventSortOrder | Unset = UNSET,
-) -> Response[
-    list[
-        ActivationEvent
-        | BounceEvent
-        | CancellationEvent
-        | ComplaintEvent
-        | CreationEvent
-        | DeliveryEvent
-        | ExecutionEvent
-        | HitEvent
-        | ImpressionEvent
-        | ModificationEvent
-        | OptoutEvent
-        | ReplyEvent
-        | SuppressionEvent
-        | UnknownVariant[EventEnvelope]
-    ]
-]:
+) -> Response[list[BaseEvent]]:
     """List the events of campaign items
 
     Returns the events of some items of a campaign. The body names, per channel, the items
@@ -282,7 +145,7 @@ def sync_detailed(
         _validation.RequestValidationError: the request breaks the spec (nothing was sent).
 
     Returns:
-        Response[list[ActivationEvent | BounceEvent | CancellationEvent | ComplaintEvent | CreationEvent | DeliveryEvent | ExecutionEvent | HitEvent | ImpressionEvent | ModificationEvent | OptoutEvent | ReplyEvent | SuppressionEvent | UnknownVariant[EventEnvelope]]]: status, headers, raw content; ``parsed`` is set for 2xx only.
+        Response[list[BaseEvent]]: status, headers, raw content; ``parsed`` is set for 2xx only.
     """
 
     response = client.request(
@@ -306,22 +169,7 @@ def sync(
     start: datetime.datetime | int | Unset = UNSET,
     end: datetime.datetime | int | Unset = UNSET,
     sort: EventSortOrder | Unset = UNSET,
-) -> list[
-    ActivationEvent
-    | BounceEvent
-    | CancellationEvent
-    | ComplaintEvent
-    | CreationEvent
-    | DeliveryEvent
-    | ExecutionEvent
-    | HitEvent
-    | ImpressionEvent
-    | ModificationEvent
-    | OptoutEvent
-    | ReplyEvent
-    | SuppressionEvent
-    | UnknownVariant[EventEnvelope]
-]:
+) -> list[BaseEvent]:
     """List the events of campaign items
 
     Returns the events of some items of a campaign. The body names, per channel, the items
@@ -344,7 +192,7 @@ def sync(
         _validation.RequestValidationError: the request breaks the spec (nothing was sent).
 
     Returns:
-        list[ActivationEvent | BounceEvent | CancellationEvent | ComplaintEvent | CreationEvent | DeliveryEvent | ExecutionEvent | HitEvent | ImpressionEvent | ModificationEvent | OptoutEvent | ReplyEvent | SuppressionEvent | UnknownVariant[EventEnvelope]]
+        list[BaseEvent]
     """
 
     response = client.request(
@@ -368,24 +216,7 @@ async def asyncio_detailed(
     start: datetime.datetime | int | Unset = UNSET,
     end: datetime.datetime | int | Unset = UNSET,
     sort: EventSortOrder | Unset = UNSET,
-) -> Response[
-    list[
-        ActivationEvent
-        | BounceEvent
-        | CancellationEvent
-        | ComplaintEvent
-        | CreationEvent
-        | DeliveryEvent
-        | ExecutionEvent
-        | HitEvent
-        | ImpressionEvent
-        | ModificationEvent
-        | OptoutEvent
-        | ReplyEvent
-        | SuppressionEvent
-        | UnknownVariant[EventEnvelope]
-    ]
-]:
+) -> Response[list[BaseEvent]]:
     """List the events of campaign items
 
     Returns the events of some items of a campaign. The body names, per channel, the items
@@ -407,7 +238,7 @@ async def asyncio_detailed(
         _validation.RequestValidationError: the request breaks the spec (nothing was sent).
 
     Returns:
-        Response[list[ActivationEvent | BounceEvent | CancellationEvent | ComplaintEvent | CreationEvent | DeliveryEvent | ExecutionEvent | HitEvent | ImpressionEvent | ModificationEvent | OptoutEvent | ReplyEvent | SuppressionEvent | UnknownVariant[EventEnvelope]]]: status, headers, raw content; ``parsed`` is set for 2xx only.
+        Response[list[BaseEvent]]: status, headers, raw content; ``parsed`` is set for 2xx only.
     """
 
     response = await client.arequest(
@@ -431,22 +262,7 @@ async def asyncio(
     start: datetime.datetime | int | Unset = UNSET,
     end: datetime.datetime | int | Unset = UNSET,
     sort: EventSortOrder | Unset = UNSET,
-) -> list[
-    ActivationEvent
-    | BounceEvent
-    | CancellationEvent
-    | ComplaintEvent
-    | CreationEvent
-    | DeliveryEvent
-    | ExecutionEvent
-    | HitEvent
-    | ImpressionEvent
-    | ModificationEvent
-    | OptoutEvent
-    | ReplyEvent
-    | SuppressionEvent
-    | UnknownVariant[EventEnvelope]
-]:
+) -> list[BaseEvent]:
     """List the events of campaign items
 
     Returns the events of some items of a campaign. The body names, per channel, the items
@@ -469,7 +285,7 @@ async def asyncio(
         _validation.RequestValidationError: the request breaks the spec (nothing was sent).
 
     Returns:
-        list[ActivationEvent | BounceEvent | CancellationEvent | ComplaintEvent | CreationEvent | DeliveryEvent | ExecutionEvent | HitEvent | ImpressionEvent | ModificationEvent | OptoutEvent | ReplyEvent | SuppressionEvent | UnknownVariant[EventEnvelope]]
+        list[BaseEvent]
     """
 
     response = await client.arequest(
@@ -497,22 +313,7 @@ def stream(
     start: datetime.datetime | int | Unset = UNSET,
     end: datetime.datetime | int | Unset = UNSET,
     sort: EventSortOrder | Unset = UNSET,
-) -> _EventStream[
-    ActivationEvent
-    | BounceEvent
-    | CancellationEvent
-    | ComplaintEvent
-    | CreationEvent
-    | DeliveryEvent
-    | ExecutionEvent
-    | HitEvent
-    | ImpressionEvent
-    | ModificationEvent
-    | OptoutEvent
-    | ReplyEvent
-    | SuppressionEvent
-    | UnknownVariant[EventEnvelope]
-]:
+) -> _EventStream[BaseEvent]:
     """List the events of campaign items, streamed: one decoded item at a time.
 
     Same arguments as ``sync``. The response body is parsed incrementally, so memory does not grow
@@ -548,22 +349,7 @@ def astream(
     start: datetime.datetime | int | Unset = UNSET,
     end: datetime.datetime | int | Unset = UNSET,
     sort: EventSortOrder | Unset = UNSET,
-) -> _AsyncEventStream[
-    ActivationEvent
-    | BounceEvent
-    | CancellationEvent
-    | ComplaintEvent
-    | CreationEvent
-    | DeliveryEvent
-    | ExecutionEvent
-    | HitEvent
-    | ImpressionEvent
-    | ModificationEvent
-    | OptoutEvent
-    | ReplyEvent
-    | SuppressionEvent
-    | UnknownVariant[EventEnvelope]
-]:
+) -> _AsyncEventStream[BaseEvent]:
     """List the events of campaign items, streamed: one decoded item at a time.
 
     Same arguments as ``sync``. The response body is parsed incrementally, so memory does not grow
@@ -608,22 +394,7 @@ def poll(
     safety_margin: _Duration | None = None,
     max_items: int | None = None,
     body: CampaignEventsRequest,
-) -> _Poller[
-    ActivationEvent
-    | BounceEvent
-    | CancellationEvent
-    | ComplaintEvent
-    | CreationEvent
-    | DeliveryEvent
-    | ExecutionEvent
-    | HitEvent
-    | ImpressionEvent
-    | ModificationEvent
-    | OptoutEvent
-    | ReplyEvent
-    | SuppressionEvent
-    | UnknownVariant[EventEnvelope]
-]:
+) -> _Poller[BaseEvent]:
     """List the events of campaign items, polled: every item once, in order, across time windows.
 
     Returns a Poller: iterate it (``for`` or ``async for``) to get the items not delivered yet, up to

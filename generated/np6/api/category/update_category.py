@@ -2,7 +2,7 @@ from typing import Any
 
 import httpx
 
-from ... import _operations, _paths, _validation
+from ... import _decoding, _operations, _paths, _validation
 from ...client import BaseClient
 from ...models.category import Category
 from ...models.category_input import CategoryInput
@@ -44,7 +44,7 @@ def _get_kwargs(
 
     _validation.check_body(OPERATION_ID, body, _validation.is_instance(body, CategoryInput), "CategoryInput")
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = _validation.json_body(OPERATION_ID, body)
 
     headers["Content-Type"] = "application/json"
 
@@ -54,8 +54,7 @@ def _get_kwargs(
 
 def _parse_response(response: httpx.Response) -> Category:
     """Decode a 2xx response (any other 2xx than documented decodes as the documented one)."""
-    response_200 = Category.from_dict(response.json())
-
+    response_200: Category = _decoding.decode(response.content, Category)
     return response_200
 
 

@@ -3,7 +3,7 @@ from uuid import UUID
 
 import httpx
 
-from ... import _operations, _paths, _validation
+from ... import _decoding, _operations, _paths, _validation
 from ...client import BaseClient
 from ...models.compilable_execution_result import CompilableExecutionResult
 from ...models.execute_compilable_body import ExecuteCompilableBody
@@ -47,7 +47,7 @@ def _get_kwargs(
         OPERATION_ID, body, _validation.is_instance(body, ExecuteCompilableBody), "ExecuteCompilableBody"
     )
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = _validation.json_body(OPERATION_ID, body)
 
     headers["Content-Type"] = "application/json"
 
@@ -57,8 +57,7 @@ def _get_kwargs(
 
 def _parse_response(response: httpx.Response) -> CompilableExecutionResult:
     """Decode a 2xx response (any other 2xx than documented decodes as the documented one)."""
-    response_200 = CompilableExecutionResult.from_dict(response.json())
-
+    response_200: CompilableExecutionResult = _decoding.decode(response.content, CompilableExecutionResult)
     return response_200
 
 

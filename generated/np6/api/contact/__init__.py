@@ -34,20 +34,23 @@ if TYPE_CHECKING:
     from ..._polling import Poller as _Poller
     from ..._streaming import AsyncEventStream as _AsyncEventStream
     from ..._streaming import EventStream as _EventStream
-    from ...models.action_base import ActionBase
-    from ...models.action_scheduler_base import ActionSchedulerBase
+    from ...models.action_scheduler_model import ActionSchedulerModel, UnknownActionSchedulerModel
+    from ...models.base_event import BaseEvent, UnknownBaseEvent
     from ...models.deleted_target import DeletedTarget
     from ...models.document import Document
-    from ...models.event_envelope import EventEnvelope
-    from ...models.field_base import FieldBase
-    from ...models.import_format import ImportFormat
-    from ...models.import_source_base import ImportSourceBase
-    from ...models.notification_base import NotificationBase
-    from ...models.notification_content_overrides import NotificationContentOverrides
+    from ...models.event_receiver import EventReceiver, UnknownEventReceiver
+    from ...models.execution_result import ExecutionResult, UnknownExecutionResult
+    from ...models.field import Field, UnknownField
+    from ...models.import_feature import ImportFeature, UnknownImportFeature
+    from ...models.import_source import ImportSource, UnknownImportSource
+    from ...models.notification import Notification, UnknownNotification
+    from ...models.notification_provider import NotificationProvider, UnknownNotificationProvider
+    from ...models.recipient import Recipient, UnknownRecipient
     from ...models.redlist_entry import RedlistEntry
-    from ...models.segment_base import SegmentBase
-    from ...models.select_list_field_base import SelectListFieldBase
+    from ...models.segment import Segment, UnknownSegment
+    from ...models.substitution_action import SubstitutionAction, UnknownSubstitutionAction
     from ...models.target import Target
+    from ...models.target_deletion import TargetDeletion, UnknownTargetDeletion
     from ...models.target_deletion_by_id import TargetDeletionById
     from ...models.target_deletion_by_segment import TargetDeletionBySegment
     from ...models.target_deletion_by_unicity import TargetDeletionByUnicity

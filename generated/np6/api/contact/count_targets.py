@@ -2,7 +2,7 @@ from typing import Any
 
 import httpx
 
-from ... import _operations, _validation
+from ... import _decoding, _operations, _validation
 from ...client import BaseClient
 from ...models.targets_count import TargetsCount
 from ...types import Response, status
@@ -34,8 +34,7 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(response: httpx.Response) -> TargetsCount:
     """Decode a 2xx response (any other 2xx than documented decodes as the documented one)."""
-    response_200 = TargetsCount.from_dict(response.json())
-
+    response_200: TargetsCount = _decoding.decode(response.content, TargetsCount)
     return response_200
 
 

@@ -2,7 +2,7 @@ from typing import Any
 
 import httpx
 
-from ... import _operations, _validation
+from ... import _decoding, _operations, _validation
 from ...client import BaseClient
 from ...models.deleted_target import DeletedTarget
 from ...models.target_deletion_by_id import TargetDeletionById
@@ -50,7 +50,7 @@ def _get_kwargs(
         "TargetDeletionById | TargetDeletionBySegment | TargetDeletionByUnicity",
     )
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = _validation.json_body(OPERATION_ID, body)
 
     headers["Content-Type"] = "application/json"
 
@@ -62,8 +62,7 @@ def _parse_response(response: httpx.Response) -> list[DeletedTarget] | None:
     """Decode a 2xx response (any other 2xx than documented decodes as the documented one)."""
     if response.status_code == 204:
         return None
-    response_200 = [DeletedTarget.from_dict(response_200_item_data) for response_200_item_data in response.json()]
-
+    response_200: list[DeletedTarget] = _decoding.decode(response.content, list[DeletedTarget])
     return response_200
 
 

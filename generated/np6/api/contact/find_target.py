@@ -2,7 +2,7 @@ from typing import Any
 
 import httpx
 
-from ... import _operations, _validation
+from ... import _decoding, _operations, _validation
 from ...client import BaseClient
 from ...models.target import Target
 from ...types import UNSET, Response, Unset, status
@@ -51,7 +51,7 @@ def _get_kwargs(
     if not isinstance(body, Unset):
         _validation.check_body(OPERATION_ID, body, _validation.is_list_of(body, str), "list[str]")
 
-        _kwargs["json"] = body
+        _kwargs["json"] = _validation.json_body(OPERATION_ID, body)
 
         headers["Content-Type"] = "application/json"
 
@@ -61,8 +61,7 @@ def _get_kwargs(
 
 def _parse_response(response: httpx.Response) -> Target:
     """Decode a 2xx response (any other 2xx than documented decodes as the documented one)."""
-    response_200 = Target.from_dict(response.json())
-
+    response_200: Target = _decoding.decode(response.content, Target)
     return response_200
 
 

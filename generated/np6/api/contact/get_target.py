@@ -2,7 +2,7 @@ from typing import Any
 
 import httpx
 
-from ... import _operations, _paths, _validation
+from ... import _decoding, _operations, _paths, _validation
 from ...client import BaseClient
 from ...models.target import Target
 from ...models.target_field_filter import TargetFieldFilter
@@ -47,7 +47,7 @@ def _get_kwargs(
             OPERATION_ID, body, _validation.is_instance(body, TargetFieldFilter), "TargetFieldFilter"
         )
 
-        _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = _validation.json_body(OPERATION_ID, body)
 
         headers["Content-Type"] = "application/vnd.mperf.v8.model.v1+json"
 
@@ -57,8 +57,7 @@ def _get_kwargs(
 
 def _parse_response(response: httpx.Response) -> Target:
     """Decode a 2xx response (any other 2xx than documented decodes as the documented one)."""
-    response_200 = Target.from_dict(response.json())
-
+    response_200: Target = _decoding.decode(response.content, Target)
     return response_200
 
 

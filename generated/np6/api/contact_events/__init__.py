@@ -29,30 +29,33 @@ if TYPE_CHECKING:
     from ..._polling import Poller as _Poller
     from ..._streaming import AsyncEventStream as _AsyncEventStream
     from ..._streaming import EventStream as _EventStream
-    from ...models.action_base import ActionBase
-    from ...models.action_scheduler_base import ActionSchedulerBase
+    from ...models.action_scheduler_model import ActionSchedulerModel, UnknownActionSchedulerModel
     from ...models.activation_event import ActivationEvent
+    from ...models.base_event import BaseEvent, UnknownBaseEvent
     from ...models.bounce_event import BounceEvent
     from ...models.cancellation_event import CancellationEvent
     from ...models.complaint_event import ComplaintEvent
     from ...models.creation_event import CreationEvent
     from ...models.delivery_event import DeliveryEvent
-    from ...models.event_envelope import EventEnvelope
+    from ...models.event_receiver import EventReceiver, UnknownEventReceiver
     from ...models.event_sort_order import EventSortOrder
     from ...models.execution_event import ExecutionEvent
-    from ...models.field_base import FieldBase
+    from ...models.execution_result import ExecutionResult, UnknownExecutionResult
+    from ...models.field import Field, UnknownField
     from ...models.hit_event import HitEvent
-    from ...models.import_format import ImportFormat
-    from ...models.import_source_base import ImportSourceBase
+    from ...models.import_feature import ImportFeature, UnknownImportFeature
+    from ...models.import_source import ImportSource, UnknownImportSource
     from ...models.impression_event import ImpressionEvent
     from ...models.modification_event import ModificationEvent
-    from ...models.notification_base import NotificationBase
-    from ...models.notification_content_overrides import NotificationContentOverrides
+    from ...models.notification import Notification, UnknownNotification
+    from ...models.notification_provider import NotificationProvider, UnknownNotificationProvider
     from ...models.optout_event import OptoutEvent
+    from ...models.recipient import Recipient, UnknownRecipient
     from ...models.reply_event import ReplyEvent
-    from ...models.segment_base import SegmentBase
-    from ...models.select_list_field_base import SelectListFieldBase
+    from ...models.segment import Segment, UnknownSegment
+    from ...models.substitution_action import SubstitutionAction, UnknownSubstitutionAction
     from ...models.suppression_event import SuppressionEvent
+    from ...models.target_deletion import TargetDeletion, UnknownTargetDeletion
     from ...types import UNSET, File, Unset
 else:
     from ...types import UNSET
@@ -71,7 +74,7 @@ class Resource:
         start: datetime.datetime | int | Unset = UNSET,
         end: datetime.datetime | int | Unset = UNSET,
         sort: EventSortOrder | Unset = UNSET,
-    ) -> builtins.list[ActivationEvent | UnknownVariant[EventEnvelope]]:
+    ) -> builtins.list[ActivationEvent | UnknownBaseEvent]:
         """List the activations of a contact.
 
         NP6: `GET /targets/{id}/events/activations`; see ``np6.api.contact_events.list_contact_activation_events``.
@@ -91,7 +94,7 @@ class Resource:
         start: datetime.datetime | int | Unset = UNSET,
         end: datetime.datetime | int | Unset = UNSET,
         sort: EventSortOrder | Unset = UNSET,
-    ) -> _EventStream[ActivationEvent | UnknownVariant[EventEnvelope]]:
+    ) -> _EventStream[ActivationEvent | UnknownBaseEvent]:
         """List the activations of a contact, streamed (``with`` it).
 
         NP6: `GET /targets/{id}/events/activations`.
@@ -114,7 +117,7 @@ class Resource:
         window: _Duration | None = None,
         safety_margin: _Duration | None = None,
         max_items: int | None = None,
-    ) -> _Poller[ActivationEvent | UnknownVariant[EventEnvelope]]:
+    ) -> _Poller[ActivationEvent | UnknownBaseEvent]:
         """List the activations of a contact, polled across time windows.
 
         NP6: `GET /targets/{id}/events/activations`.
@@ -137,22 +140,7 @@ class Resource:
         start: datetime.datetime | int | Unset = UNSET,
         end: datetime.datetime | int | Unset = UNSET,
         sort: EventSortOrder | Unset = UNSET,
-    ) -> builtins.list[
-        ActivationEvent
-        | BounceEvent
-        | CancellationEvent
-        | ComplaintEvent
-        | CreationEvent
-        | DeliveryEvent
-        | ExecutionEvent
-        | HitEvent
-        | ImpressionEvent
-        | ModificationEvent
-        | OptoutEvent
-        | ReplyEvent
-        | SuppressionEvent
-        | UnknownVariant[EventEnvelope]
-    ]:
+    ) -> builtins.list[BaseEvent]:
         """List the events of a contact.
 
         NP6: `GET /targets/{id}/events`; see ``np6.api.contact_events.list_contact_events``.
@@ -172,22 +160,7 @@ class Resource:
         start: datetime.datetime | int | Unset = UNSET,
         end: datetime.datetime | int | Unset = UNSET,
         sort: EventSortOrder | Unset = UNSET,
-    ) -> _EventStream[
-        ActivationEvent
-        | BounceEvent
-        | CancellationEvent
-        | ComplaintEvent
-        | CreationEvent
-        | DeliveryEvent
-        | ExecutionEvent
-        | HitEvent
-        | ImpressionEvent
-        | ModificationEvent
-        | OptoutEvent
-        | ReplyEvent
-        | SuppressionEvent
-        | UnknownVariant[EventEnvelope]
-    ]:
+    ) -> _EventStream[BaseEvent]:
         """List the events of a contact, streamed (``with`` it).
 
         NP6: `GET /targets/{id}/events`.
@@ -210,22 +183,7 @@ class Resource:
         window: _Duration | None = None,
         safety_margin: _Duration | None = None,
         max_items: int | None = None,
-    ) -> _Poller[
-        ActivationEvent
-        | BounceEvent
-        | CancellationEvent
-        | ComplaintEvent
-        | CreationEvent
-        | DeliveryEvent
-        | ExecutionEvent
-        | HitEvent
-        | ImpressionEvent
-        | ModificationEvent
-        | OptoutEvent
-        | ReplyEvent
-        | SuppressionEvent
-        | UnknownVariant[EventEnvelope]
-    ]:
+    ) -> _Poller[BaseEvent]:
         """List the events of a contact, polled across time windows.
 
         NP6: `GET /targets/{id}/events`.
@@ -249,7 +207,7 @@ class Resource:
         end: datetime.datetime | int | Unset = UNSET,
         sort: EventSortOrder | Unset = UNSET,
         classification: str | Unset = UNSET,
-    ) -> builtins.list[HitEvent | UnknownVariant[EventEnvelope]]:
+    ) -> builtins.list[HitEvent | UnknownBaseEvent]:
         """List the form hits of a contact.
 
         NP6: `GET /targets/{id}/events/hits/form`; see ``np6.api.contact_events.list_contact_form_hit_events``.
@@ -271,7 +229,7 @@ class Resource:
         end: datetime.datetime | int | Unset = UNSET,
         sort: EventSortOrder | Unset = UNSET,
         classification: str | Unset = UNSET,
-    ) -> _EventStream[HitEvent | UnknownVariant[EventEnvelope]]:
+    ) -> _EventStream[HitEvent | UnknownBaseEvent]:
         """List the form hits of a contact, streamed (``with`` it).
 
         NP6: `GET /targets/{id}/events/hits/form`.
@@ -296,7 +254,7 @@ class Resource:
         safety_margin: _Duration | None = None,
         max_items: int | None = None,
         classification: str | Unset = UNSET,
-    ) -> _Poller[HitEvent | UnknownVariant[EventEnvelope]]:
+    ) -> _Poller[HitEvent | UnknownBaseEvent]:
         """List the form hits of a contact, polled across time windows.
 
         NP6: `GET /targets/{id}/events/hits/form`.
@@ -321,7 +279,7 @@ class Resource:
         end: datetime.datetime | int | Unset = UNSET,
         sort: EventSortOrder | Unset = UNSET,
         classification: str | Unset = UNSET,
-    ) -> builtins.list[HitEvent | UnknownVariant[EventEnvelope]]:
+    ) -> builtins.list[HitEvent | UnknownBaseEvent]:
         """List the open hits of a contact.
 
         NP6: `GET /targets/{id}/events/hits/open`; see ``np6.api.contact_events.list_contact_open_hit_events``.
@@ -343,7 +301,7 @@ class Resource:
         end: datetime.datetime | int | Unset = UNSET,
         sort: EventSortOrder | Unset = UNSET,
         classification: str | Unset = UNSET,
-    ) -> _EventStream[HitEvent | UnknownVariant[EventEnvelope]]:
+    ) -> _EventStream[HitEvent | UnknownBaseEvent]:
         """List the open hits of a contact, streamed (``with`` it).
 
         NP6: `GET /targets/{id}/events/hits/open`.
@@ -368,7 +326,7 @@ class Resource:
         safety_margin: _Duration | None = None,
         max_items: int | None = None,
         classification: str | Unset = UNSET,
-    ) -> _Poller[HitEvent | UnknownVariant[EventEnvelope]]:
+    ) -> _Poller[HitEvent | UnknownBaseEvent]:
         """List the open hits of a contact, polled across time windows.
 
         NP6: `GET /targets/{id}/events/hits/open`.
@@ -392,7 +350,7 @@ class Resource:
         start: datetime.datetime | int | Unset = UNSET,
         end: datetime.datetime | int | Unset = UNSET,
         sort: EventSortOrder | Unset = UNSET,
-    ) -> builtins.list[ActivationEvent | UnknownVariant[EventEnvelope]]:
+    ) -> builtins.list[ActivationEvent | UnknownBaseEvent]:
         """List the activations of a contact named by its hash.
 
         NP6: `GET /targets/events/activations`; see ``np6.api.contact_events.lookup_contact_activation_events``.
@@ -412,7 +370,7 @@ class Resource:
         start: datetime.datetime | int | Unset = UNSET,
         end: datetime.datetime | int | Unset = UNSET,
         sort: EventSortOrder | Unset = UNSET,
-    ) -> _EventStream[ActivationEvent | UnknownVariant[EventEnvelope]]:
+    ) -> _EventStream[ActivationEvent | UnknownBaseEvent]:
         """List the activations of a contact named by its hash, streamed (``with`` it).
 
         NP6: `GET /targets/events/activations`.
@@ -435,7 +393,7 @@ class Resource:
         safety_margin: _Duration | None = None,
         max_items: int | None = None,
         hash_: str,
-    ) -> _Poller[ActivationEvent | UnknownVariant[EventEnvelope]]:
+    ) -> _Poller[ActivationEvent | UnknownBaseEvent]:
         """List the activations of a contact named by its hash, polled across time windows.
 
         NP6: `GET /targets/events/activations`.
@@ -460,7 +418,7 @@ class Resource:
         start: datetime.datetime | int | Unset = UNSET,
         end: datetime.datetime | int | Unset = UNSET,
         sort: EventSortOrder | Unset = UNSET,
-    ) -> builtins.list[ReplyEvent | UnknownVariant[EventEnvelope]]:
+    ) -> builtins.list[ReplyEvent | UnknownBaseEvent]:
         """List the stop answers of a contact.
 
         NP6: `GET /targets/events/responses/stop`; see ``np6.api.contact_events.lookup_contact_stop_events``.
@@ -484,7 +442,7 @@ class Resource:
         start: datetime.datetime | int | Unset = UNSET,
         end: datetime.datetime | int | Unset = UNSET,
         sort: EventSortOrder | Unset = UNSET,
-    ) -> _EventStream[ReplyEvent | UnknownVariant[EventEnvelope]]:
+    ) -> _EventStream[ReplyEvent | UnknownBaseEvent]:
         """List the stop answers of a contact, streamed (``with`` it).
 
         NP6: `GET /targets/events/responses/stop`.
@@ -511,7 +469,7 @@ class Resource:
         id: str | Unset = UNSET,
         unicity: str | Unset = UNSET,
         hash_: str | Unset = UNSET,
-    ) -> _Poller[ReplyEvent | UnknownVariant[EventEnvelope]]:
+    ) -> _Poller[ReplyEvent | UnknownBaseEvent]:
         """List the stop answers of a contact, polled across time windows.
 
         NP6: `GET /targets/events/responses/stop`.
@@ -543,7 +501,7 @@ class AsyncResource:
         start: datetime.datetime | int | Unset = UNSET,
         end: datetime.datetime | int | Unset = UNSET,
         sort: EventSortOrder | Unset = UNSET,
-    ) -> builtins.list[ActivationEvent | UnknownVariant[EventEnvelope]]:
+    ) -> builtins.list[ActivationEvent | UnknownBaseEvent]:
         """List the activations of a contact.
 
         NP6: `GET /targets/{id}/events/activations`; see ``np6.api.contact_events.list_contact_activation_events``.
@@ -563,7 +521,7 @@ class AsyncResource:
         start: datetime.datetime | int | Unset = UNSET,
         end: datetime.datetime | int | Unset = UNSET,
         sort: EventSortOrder | Unset = UNSET,
-    ) -> _AsyncEventStream[ActivationEvent | UnknownVariant[EventEnvelope]]:
+    ) -> _AsyncEventStream[ActivationEvent | UnknownBaseEvent]:
         """List the activations of a contact, streamed (``async with`` it).
 
         NP6: `GET /targets/{id}/events/activations`.
@@ -586,7 +544,7 @@ class AsyncResource:
         window: _Duration | None = None,
         safety_margin: _Duration | None = None,
         max_items: int | None = None,
-    ) -> _Poller[ActivationEvent | UnknownVariant[EventEnvelope]]:
+    ) -> _Poller[ActivationEvent | UnknownBaseEvent]:
         """List the activations of a contact, polled (``async for`` it).
 
         NP6: `GET /targets/{id}/events/activations`.
@@ -609,22 +567,7 @@ class AsyncResource:
         start: datetime.datetime | int | Unset = UNSET,
         end: datetime.datetime | int | Unset = UNSET,
         sort: EventSortOrder | Unset = UNSET,
-    ) -> builtins.list[
-        ActivationEvent
-        | BounceEvent
-        | CancellationEvent
-        | ComplaintEvent
-        | CreationEvent
-        | DeliveryEvent
-        | ExecutionEvent
-        | HitEvent
-        | ImpressionEvent
-        | ModificationEvent
-        | OptoutEvent
-        | ReplyEvent
-        | SuppressionEvent
-        | UnknownVariant[EventEnvelope]
-    ]:
+    ) -> builtins.list[BaseEvent]:
         """List the events of a contact.
 
         NP6: `GET /targets/{id}/events`; see ``np6.api.contact_events.list_contact_events``.
@@ -644,22 +587,7 @@ class AsyncResource:
         start: datetime.datetime | int | Unset = UNSET,
         end: datetime.datetime | int | Unset = UNSET,
         sort: EventSortOrder | Unset = UNSET,
-    ) -> _AsyncEventStream[
-        ActivationEvent
-        | BounceEvent
-        | CancellationEvent
-        | ComplaintEvent
-        | CreationEvent
-        | DeliveryEvent
-        | ExecutionEvent
-        | HitEvent
-        | ImpressionEvent
-        | ModificationEvent
-        | OptoutEvent
-        | ReplyEvent
-        | SuppressionEvent
-        | UnknownVariant[EventEnvelope]
-    ]:
+    ) -> _AsyncEventStream[BaseEvent]:
         """List the events of a contact, streamed (``async with`` it).
 
         NP6: `GET /targets/{id}/events`.
@@ -682,22 +610,7 @@ class AsyncResource:
         window: _Duration | None = None,
         safety_margin: _Duration | None = None,
         max_items: int | None = None,
-    ) -> _Poller[
-        ActivationEvent
-        | BounceEvent
-        | CancellationEvent
-        | ComplaintEvent
-        | CreationEvent
-        | DeliveryEvent
-        | ExecutionEvent
-        | HitEvent
-        | ImpressionEvent
-        | ModificationEvent
-        | OptoutEvent
-        | ReplyEvent
-        | SuppressionEvent
-        | UnknownVariant[EventEnvelope]
-    ]:
+    ) -> _Poller[BaseEvent]:
         """List the events of a contact, polled (``async for`` it).
 
         NP6: `GET /targets/{id}/events`.
@@ -721,7 +634,7 @@ class AsyncResource:
         end: datetime.datetime | int | Unset = UNSET,
         sort: EventSortOrder | Unset = UNSET,
         classification: str | Unset = UNSET,
-    ) -> builtins.list[HitEvent | UnknownVariant[EventEnvelope]]:
+    ) -> builtins.list[HitEvent | UnknownBaseEvent]:
         """List the form hits of a contact.
 
         NP6: `GET /targets/{id}/events/hits/form`; see ``np6.api.contact_events.list_contact_form_hit_events``.
@@ -743,7 +656,7 @@ class AsyncResource:
         end: datetime.datetime | int | Unset = UNSET,
         sort: EventSortOrder | Unset = UNSET,
         classification: str | Unset = UNSET,
-    ) -> _AsyncEventStream[HitEvent | UnknownVariant[EventEnvelope]]:
+    ) -> _AsyncEventStream[HitEvent | UnknownBaseEvent]:
         """List the form hits of a contact, streamed (``async with`` it).
 
         NP6: `GET /targets/{id}/events/hits/form`.
@@ -768,7 +681,7 @@ class AsyncResource:
         safety_margin: _Duration | None = None,
         max_items: int | None = None,
         classification: str | Unset = UNSET,
-    ) -> _Poller[HitEvent | UnknownVariant[EventEnvelope]]:
+    ) -> _Poller[HitEvent | UnknownBaseEvent]:
         """List the form hits of a contact, polled (``async for`` it).
 
         NP6: `GET /targets/{id}/events/hits/form`.
@@ -793,7 +706,7 @@ class AsyncResource:
         end: datetime.datetime | int | Unset = UNSET,
         sort: EventSortOrder | Unset = UNSET,
         classification: str | Unset = UNSET,
-    ) -> builtins.list[HitEvent | UnknownVariant[EventEnvelope]]:
+    ) -> builtins.list[HitEvent | UnknownBaseEvent]:
         """List the open hits of a contact.
 
         NP6: `GET /targets/{id}/events/hits/open`; see ``np6.api.contact_events.list_contact_open_hit_events``.
@@ -815,7 +728,7 @@ class AsyncResource:
         end: datetime.datetime | int | Unset = UNSET,
         sort: EventSortOrder | Unset = UNSET,
         classification: str | Unset = UNSET,
-    ) -> _AsyncEventStream[HitEvent | UnknownVariant[EventEnvelope]]:
+    ) -> _AsyncEventStream[HitEvent | UnknownBaseEvent]:
         """List the open hits of a contact, streamed (``async with`` it).
 
         NP6: `GET /targets/{id}/events/hits/open`.
@@ -840,7 +753,7 @@ class AsyncResource:
         safety_margin: _Duration | None = None,
         max_items: int | None = None,
         classification: str | Unset = UNSET,
-    ) -> _Poller[HitEvent | UnknownVariant[EventEnvelope]]:
+    ) -> _Poller[HitEvent | UnknownBaseEvent]:
         """List the open hits of a contact, polled (``async for`` it).
 
         NP6: `GET /targets/{id}/events/hits/open`.
@@ -864,7 +777,7 @@ class AsyncResource:
         start: datetime.datetime | int | Unset = UNSET,
         end: datetime.datetime | int | Unset = UNSET,
         sort: EventSortOrder | Unset = UNSET,
-    ) -> builtins.list[ActivationEvent | UnknownVariant[EventEnvelope]]:
+    ) -> builtins.list[ActivationEvent | UnknownBaseEvent]:
         """List the activations of a contact named by its hash.
 
         NP6: `GET /targets/events/activations`; see ``np6.api.contact_events.lookup_contact_activation_events``.
@@ -884,7 +797,7 @@ class AsyncResource:
         start: datetime.datetime | int | Unset = UNSET,
         end: datetime.datetime | int | Unset = UNSET,
         sort: EventSortOrder | Unset = UNSET,
-    ) -> _AsyncEventStream[ActivationEvent | UnknownVariant[EventEnvelope]]:
+    ) -> _AsyncEventStream[ActivationEvent | UnknownBaseEvent]:
         """List the activations of a contact named by its hash, streamed (``async with`` it).
 
         NP6: `GET /targets/events/activations`.
@@ -907,7 +820,7 @@ class AsyncResource:
         safety_margin: _Duration | None = None,
         max_items: int | None = None,
         hash_: str,
-    ) -> _Poller[ActivationEvent | UnknownVariant[EventEnvelope]]:
+    ) -> _Poller[ActivationEvent | UnknownBaseEvent]:
         """List the activations of a contact named by its hash, polled (``async for`` it).
 
         NP6: `GET /targets/events/activations`.
@@ -932,7 +845,7 @@ class AsyncResource:
         start: datetime.datetime | int | Unset = UNSET,
         end: datetime.datetime | int | Unset = UNSET,
         sort: EventSortOrder | Unset = UNSET,
-    ) -> builtins.list[ReplyEvent | UnknownVariant[EventEnvelope]]:
+    ) -> builtins.list[ReplyEvent | UnknownBaseEvent]:
         """List the stop answers of a contact.
 
         NP6: `GET /targets/events/responses/stop`; see ``np6.api.contact_events.lookup_contact_stop_events``.
@@ -956,7 +869,7 @@ class AsyncResource:
         start: datetime.datetime | int | Unset = UNSET,
         end: datetime.datetime | int | Unset = UNSET,
         sort: EventSortOrder | Unset = UNSET,
-    ) -> _AsyncEventStream[ReplyEvent | UnknownVariant[EventEnvelope]]:
+    ) -> _AsyncEventStream[ReplyEvent | UnknownBaseEvent]:
         """List the stop answers of a contact, streamed (``async with`` it).
 
         NP6: `GET /targets/events/responses/stop`.
@@ -983,7 +896,7 @@ class AsyncResource:
         id: str | Unset = UNSET,
         unicity: str | Unset = UNSET,
         hash_: str | Unset = UNSET,
-    ) -> _Poller[ReplyEvent | UnknownVariant[EventEnvelope]]:
+    ) -> _Poller[ReplyEvent | UnknownBaseEvent]:
         """List the stop answers of a contact, polled (``async for`` it).
 
         NP6: `GET /targets/events/responses/stop`.

@@ -3,11 +3,10 @@ from typing import Any
 
 import httpx
 
-from ... import _operations, _paths, _validation
-from ..._decoding import DECODE_ERRORS, UnknownVariant
+from ... import _decoding, _operations, _paths, _validation
 from ...client import BaseClient
 from ...models.activation_event import ActivationEvent
-from ...models.event_envelope import EventEnvelope
+from ...models.base_event import UnknownBaseEvent
 from ...models.event_sort_order import EventSortOrder
 from ...types import UNSET, Response, Unset, status
 
@@ -43,7 +42,6 @@ def _get_kwargs(
         json_start = start.isoformat()
     else:
         json_start = start
-
     params["start"] = json_start
 
     json_end: int | str | Unset
@@ -53,7 +51,6 @@ def _get_kwargs(
         json_end = end.isoformat()
     else:
         json_end = end
-
     params["end"] = json_end
 
     json_sort: str | Unset = UNSET
@@ -80,26 +77,23 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_item(data: Any) -> ActivationEvent | UnknownVariant[EventEnvelope]:
-    """Decode one element of the response array (sync, asyncio, stream and poll alike).
-
-    An element that does not decode is kept as an UnknownVariant with its error (one odd item
-    never costs the rest of the array).
-    """
-    try:
-        response_200_item = ActivationEvent.from_dict(data)
-
-        return response_200_item
-    except DECODE_ERRORS as exc:
-        return UnknownVariant.odd(data, "type", EventEnvelope.from_dict, exc)
+#: One element of the response array: decoded as its type, or kept as UnknownBaseEvent
+#: with its raw data and error (one odd item never costs the rest of the array).
+_ITEMS: _decoding.Items[ActivationEvent | UnknownBaseEvent] = _decoding.Items(ActivationEvent, UnknownBaseEvent)
 
 
-def _parse_response(response: httpx.Response) -> list[ActivationEvent | UnknownVariant[EventEnvelope]]:
+def _parse_item(data: Any) -> ActivationEvent | UnknownBaseEvent:
+    """Decode one element of the response array (sync, asyncio, stream and poll alike)."""
+    return _ITEMS.convert(data)
+
+
+def _parse_response(response: httpx.Response) -> list[ActivationEvent | UnknownBaseEvent]:
     """Decode a 2xx response (any other 2xx than documented decodes as the documented one)."""
-    return [_parse_item(item) for item in response.json()]
+    items: list[ActivationEvent | UnknownBaseEvent] = _ITEMS.decode(response.content)
+    return items
 
 
-def _build_response(response: httpx.Response) -> Response[list[ActivationEvent | UnknownVariant[EventEnvelope]]]:
+def _build_response(response: httpx.Response) -> Response[list[ActivationEvent | UnknownBaseEvent]]:
     parsed = BaseClient.decode(response, OPERATION_ID, _parse_response) if 200 <= response.status_code < 300 else None
     return Response(
         status_code=status(response.status_code),
@@ -116,7 +110,7 @@ def sync_detailed(
     start: datetime.datetime | int | Unset = UNSET,
     end: datetime.datetime | int | Unset = UNSET,
     sort: EventSortOrder | Unset = UNSET,
-) -> Response[list[ActivationEvent | UnknownVariant[EventEnvelope]]]:
+) -> Response[list[ActivationEvent | UnknownBaseEvent]]:
     """List the activations of a contact
 
     Returns the activation events (messages handed over for delivery) of one contact, named by its
@@ -135,7 +129,7 @@ def sync_detailed(
         errors.DecodeError: a 2xx response did not match the documented shape.
 
     Returns:
-        Response[list[ActivationEvent | UnknownVariant[EventEnvelope]]]: status, headers, raw content; ``parsed`` is set for 2xx only.
+        Response[list[ActivationEvent | UnknownBaseEvent]]: status, headers, raw content; ``parsed`` is set for 2xx only.
     """
 
     response = client.request(
@@ -157,7 +151,7 @@ def sync(
     start: datetime.datetime | int | Unset = UNSET,
     end: datetime.datetime | int | Unset = UNSET,
     sort: EventSortOrder | Unset = UNSET,
-) -> list[ActivationEvent | UnknownVariant[EventEnvelope]]:
+) -> list[ActivationEvent | UnknownBaseEvent]:
     """List the activations of a contact
 
     Returns the activation events (messages handed over for delivery) of one contact, named by its
@@ -177,7 +171,7 @@ def sync(
         errors.DecodeError: a 2xx response did not match the documented shape.
 
     Returns:
-        list[ActivationEvent | UnknownVariant[EventEnvelope]]
+        list[ActivationEvent | UnknownBaseEvent]
     """
 
     response = client.request(
@@ -199,7 +193,7 @@ async def asyncio_detailed(
     start: datetime.datetime | int | Unset = UNSET,
     end: datetime.datetime | int | Unset = UNSET,
     sort: EventSortOrder | Unset = UNSET,
-) -> Response[list[ActivationEvent | UnknownVariant[EventEnvelope]]]:
+) -> Response[list[ActivationEvent | UnknownBaseEvent]]:
     """List the activations of a contact
 
     Returns the activation events (messages handed over for delivery) of one contact, named by its
@@ -218,7 +212,7 @@ async def asyncio_detailed(
         errors.DecodeError: a 2xx response did not match the documented shape.
 
     Returns:
-        Response[list[ActivationEvent | UnknownVariant[EventEnvelope]]]: status, headers, raw content; ``parsed`` is set for 2xx only.
+        Response[list[ActivationEvent | UnknownBaseEvent]]: status, headers, raw content; ``parsed`` is set for 2xx only.
     """
 
     response = await client.arequest(
@@ -240,7 +234,7 @@ async def asyncio(
     start: datetime.datetime | int | Unset = UNSET,
     end: datetime.datetime | int | Unset = UNSET,
     sort: EventSortOrder | Unset = UNSET,
-) -> list[ActivationEvent | UnknownVariant[EventEnvelope]]:
+) -> list[ActivationEvent | UnknownBaseEvent]:
     """List the activations of a contact
 
     Returns the activation events (messages handed over for delivery) of one contact, named by its
@@ -260,7 +254,7 @@ async def asyncio(
         errors.DecodeError: a 2xx response did not match the documented shape.
 
     Returns:
-        list[ActivationEvent | UnknownVariant[EventEnvelope]]
+        list[ActivationEvent | UnknownBaseEvent]
     """
 
     response = await client.arequest(
@@ -286,7 +280,7 @@ def stream(
     start: datetime.datetime | int | Unset = UNSET,
     end: datetime.datetime | int | Unset = UNSET,
     sort: EventSortOrder | Unset = UNSET,
-) -> _EventStream[ActivationEvent | UnknownVariant[EventEnvelope]]:
+) -> _EventStream[ActivationEvent | UnknownBaseEvent]:
     """List the activations of a contact, streamed: one decoded item at a time.
 
     Same arguments as ``sync``. The response body is parsed incrementally, so memory does not grow
@@ -320,7 +314,7 @@ def astream(
     start: datetime.datetime | int | Unset = UNSET,
     end: datetime.datetime | int | Unset = UNSET,
     sort: EventSortOrder | Unset = UNSET,
-) -> _AsyncEventStream[ActivationEvent | UnknownVariant[EventEnvelope]]:
+) -> _AsyncEventStream[ActivationEvent | UnknownBaseEvent]:
     """List the activations of a contact, streamed: one decoded item at a time.
 
     Same arguments as ``sync``. The response body is parsed incrementally, so memory does not grow
@@ -363,7 +357,7 @@ def poll(
     window: _Duration | None = None,
     safety_margin: _Duration | None = None,
     max_items: int | None = None,
-) -> _Poller[ActivationEvent | UnknownVariant[EventEnvelope]]:
+) -> _Poller[ActivationEvent | UnknownBaseEvent]:
     """List the activations of a contact, polled: every item once, in order, across time windows.
 
     Returns a Poller: iterate it (``for`` or ``async for``) to get the items not delivered yet, up to

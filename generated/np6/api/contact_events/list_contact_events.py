@@ -3,24 +3,10 @@ from typing import Any
 
 import httpx
 
-from ... import _operations, _paths, _validation
-from ..._decoding import DECODE_ERRORS, UnknownVariant
+from ... import _decoding, _operations, _paths, _validation
 from ...client import BaseClient
-from ...models.activation_event import ActivationEvent
-from ...models.bounce_event import BounceEvent
-from ...models.cancellation_event import CancellationEvent
-from ...models.complaint_event import ComplaintEvent
-from ...models.creation_event import CreationEvent
-from ...models.delivery_event import DeliveryEvent
-from ...models.event_envelope import EventEnvelope
+from ...models.base_event import BaseEvent, UnknownBaseEvent
 from ...models.event_sort_order import EventSortOrder
-from ...models.execution_event import ExecutionEvent
-from ...models.hit_event import HitEvent
-from ...models.impression_event import ImpressionEvent
-from ...models.modification_event import ModificationEvent
-from ...models.optout_event import OptoutEvent
-from ...models.reply_event import ReplyEvent
-from ...models.suppression_event import SuppressionEvent
 from ...types import UNSET, Response, Unset, status
 
 METHOD = "GET"
@@ -55,7 +41,6 @@ def _get_kwargs(
         json_start = start.isoformat()
     else:
         json_start = start
-
     params["start"] = json_start
 
     json_end: int | str | Unset
@@ -65,7 +50,6 @@ def _get_kwargs(
         json_end = end.isoformat()
     else:
         json_end = end
-
     params["end"] = json_end
 
     json_sort: str | Unset = UNSET
@@ -92,127 +76,23 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_componentsschemas_event_list_item(
-    data: object,
-) -> (
-    ActivationEvent
-    | BounceEvent
-    | CancellationEvent
-    | ComplaintEvent
-    | CreationEvent
-    | DeliveryEvent
-    | ExecutionEvent
-    | HitEvent
-    | ImpressionEvent
-    | ModificationEvent
-    | OptoutEvent
-    | ReplyEvent
-    | SuppressionEvent
-    | UnknownVariant[EventEnvelope]
-):
-    if not isinstance(data, dict):
-        raise TypeError(f"expected an object with a 'type' property, got {type(data).__name__}")
-    kind = data.get("type")
-    if kind == "activation":
-        return ActivationEvent.from_dict(data)
-    if kind == "execution":
-        return ExecutionEvent.from_dict(data)
-    if kind == "cancellation":
-        return CancellationEvent.from_dict(data)
-    if kind == "bounce":
-        return BounceEvent.from_dict(data)
-    if kind == "hit":
-        return HitEvent.from_dict(data)
-    if kind == "creation":
-        return CreationEvent.from_dict(data)
-    if kind == "modification":
-        return ModificationEvent.from_dict(data)
-    if kind == "impression":
-        return ImpressionEvent.from_dict(data)
-    if kind == "suppression":
-        return SuppressionEvent.from_dict(data)
-    if kind == "optout":
-        return OptoutEvent.from_dict(data)
-    if kind == "reply":
-        return ReplyEvent.from_dict(data)
-    if kind == "complaint":
-        return ComplaintEvent.from_dict(data)
-    if kind == "delivery":
-        return DeliveryEvent.from_dict(data)
-    return UnknownVariant(data, "type", EventEnvelope.from_dict)
+#: One element of the response array: decoded as its type, or kept as UnknownBaseEvent
+#: with its raw data and error (one odd item never costs the rest of the array).
+_ITEMS: _decoding.Items[BaseEvent] = _decoding.Items(BaseEvent, UnknownBaseEvent)
 
 
-def _parse_item(
-    data: Any,
-) -> (
-    ActivationEvent
-    | BounceEvent
-    | CancellationEvent
-    | ComplaintEvent
-    | CreationEvent
-    | DeliveryEvent
-    | ExecutionEvent
-    | HitEvent
-    | ImpressionEvent
-    | ModificationEvent
-    | OptoutEvent
-    | ReplyEvent
-    | SuppressionEvent
-    | UnknownVariant[EventEnvelope]
-):
-    """Decode one element of the response array (sync, asyncio, stream and poll alike).
-
-    An element that does not decode is kept as an UnknownVariant with its error (one odd item
-    never costs the rest of the array).
-    """
-    try:
-        return _parse_componentsschemas_event_list_item(data)
-    except DECODE_ERRORS as exc:
-        return UnknownVariant.odd(data, "type", EventEnvelope.from_dict, exc)
+def _parse_item(data: Any) -> BaseEvent:
+    """Decode one element of the response array (sync, asyncio, stream and poll alike)."""
+    return _ITEMS.convert(data)
 
 
-def _parse_response(
-    response: httpx.Response,
-) -> list[
-    ActivationEvent
-    | BounceEvent
-    | CancellationEvent
-    | ComplaintEvent
-    | CreationEvent
-    | DeliveryEvent
-    | ExecutionEvent
-    | HitEvent
-    | ImpressionEvent
-    | ModificationEvent
-    | OptoutEvent
-    | ReplyEvent
-    | SuppressionEvent
-    | UnknownVariant[EventEnvelope]
-]:
+def _parse_response(response: httpx.Response) -> list[BaseEvent]:
     """Decode a 2xx response (any other 2xx than documented decodes as the documented one)."""
-    return [_parse_item(item) for item in response.json()]
+    items: list[BaseEvent] = _ITEMS.decode(response.content)
+    return items
 
 
-def _build_response(
-    response: httpx.Response,
-) -> Response[
-    list[
-        ActivationEvent
-        | BounceEvent
-        | CancellationEvent
-        | ComplaintEvent
-        | CreationEvent
-        | DeliveryEvent
-        | ExecutionEvent
-        | HitEvent
-        | ImpressionEvent
-        | ModificationEvent
-        | OptoutEvent
-        | ReplyEvent
-        | SuppressionEvent
-        | UnknownVariant[EventEnvelope]
-    ]
-]:
+def _build_response(response: httpx.Response) -> Response[list[BaseEvent]]:
     parsed = BaseClient.decode(response, OPERATION_ID, _parse_response) if 200 <= response.status_code < 300 else None
     return Response(
         status_code=status(response.status_code),
@@ -229,24 +109,7 @@ def sync_detailed(
     start: datetime.datetime | int | Unset = UNSET,
     end: datetime.datetime | int | Unset = UNSET,
     sort: EventSortOrder | Unset = UNSET,
-) -> Response[
-    list[
-        ActivationEvent
-        | BounceEvent
-        | CancellationEvent
-        | ComplaintEvent
-        | CreationEvent
-        | DeliveryEvent
-        | ExecutionEvent
-        | HitEvent
-        | ImpressionEvent
-        | ModificationEvent
-        | OptoutEvent
-        | ReplyEvent
-        | SuppressionEvent
-        | UnknownVariant[EventEnvelope]
-    ]
-]:
+) -> Response[list[BaseEvent]]:
     """List the events of a contact
 
     Returns the events of every kind concerning one contact, named by its target id.
@@ -264,7 +127,7 @@ def sync_detailed(
         errors.DecodeError: a 2xx response did not match the documented shape.
 
     Returns:
-        Response[list[ActivationEvent | BounceEvent | CancellationEvent | ComplaintEvent | CreationEvent | DeliveryEvent | ExecutionEvent | HitEvent | ImpressionEvent | ModificationEvent | OptoutEvent | ReplyEvent | SuppressionEvent | UnknownVariant[EventEnvelope]]]: status, headers, raw content; ``parsed`` is set for 2xx only.
+        Response[list[BaseEvent]]: status, headers, raw content; ``parsed`` is set for 2xx only.
     """
 
     response = client.request(
@@ -286,22 +149,7 @@ def sync(
     start: datetime.datetime | int | Unset = UNSET,
     end: datetime.datetime | int | Unset = UNSET,
     sort: EventSortOrder | Unset = UNSET,
-) -> list[
-    ActivationEvent
-    | BounceEvent
-    | CancellationEvent
-    | ComplaintEvent
-    | CreationEvent
-    | DeliveryEvent
-    | ExecutionEvent
-    | HitEvent
-    | ImpressionEvent
-    | ModificationEvent
-    | OptoutEvent
-    | ReplyEvent
-    | SuppressionEvent
-    | UnknownVariant[EventEnvelope]
-]:
+) -> list[BaseEvent]:
     """List the events of a contact
 
     Returns the events of every kind concerning one contact, named by its target id.
@@ -320,7 +168,7 @@ def sync(
         errors.DecodeError: a 2xx response did not match the documented shape.
 
     Returns:
-        list[ActivationEvent | BounceEvent | CancellationEvent | ComplaintEvent | CreationEvent | DeliveryEvent | ExecutionEvent | HitEvent | ImpressionEvent | ModificationEvent | OptoutEvent | ReplyEvent | SuppressionEvent | UnknownVariant[EventEnvelope]]
+        list[BaseEvent]
     """
 
     response = client.request(
@@ -342,24 +190,7 @@ async def asyncio_detailed(
     start: datetime.datetime | int | Unset = UNSET,
     end: datetime.datetime | int | Unset = UNSET,
     sort: EventSortOrder | Unset = UNSET,
-) -> Response[
-    list[
-        ActivationEvent
-        | BounceEvent
-        | CancellationEvent
-        | ComplaintEvent
-        | CreationEvent
-        | DeliveryEvent
-        | ExecutionEvent
-        | HitEvent
-        | ImpressionEvent
-        | ModificationEvent
-        | OptoutEvent
-        | ReplyEvent
-        | SuppressionEvent
-        | UnknownVariant[EventEnvelope]
-    ]
-]:
+) -> Response[list[BaseEvent]]:
     """List the events of a contact
 
     Returns the events of every kind concerning one contact, named by its target id.
@@ -377,7 +208,7 @@ async def asyncio_detailed(
         errors.DecodeError: a 2xx response did not match the documented shape.
 
     Returns:
-        Response[list[ActivationEvent | BounceEvent | CancellationEvent | ComplaintEvent | CreationEvent | DeliveryEvent | ExecutionEvent | HitEvent | ImpressionEvent | ModificationEvent | OptoutEvent | ReplyEvent | SuppressionEvent | UnknownVariant[EventEnvelope]]]: status, headers, raw content; ``parsed`` is set for 2xx only.
+        Response[list[BaseEvent]]: status, headers, raw content; ``parsed`` is set for 2xx only.
     """
 
     response = await client.arequest(
@@ -399,22 +230,7 @@ async def asyncio(
     start: datetime.datetime | int | Unset = UNSET,
     end: datetime.datetime | int | Unset = UNSET,
     sort: EventSortOrder | Unset = UNSET,
-) -> list[
-    ActivationEvent
-    | BounceEvent
-    | CancellationEvent
-    | ComplaintEvent
-    | CreationEvent
-    | DeliveryEvent
-    | ExecutionEvent
-    | HitEvent
-    | ImpressionEvent
-    | ModificationEvent
-    | OptoutEvent
-    | ReplyEvent
-    | SuppressionEvent
-    | UnknownVariant[EventEnvelope]
-]:
+) -> list[BaseEvent]:
     """List the events of a contact
 
     Returns the events of every kind concerning one contact, named by its target id.
@@ -433,7 +249,7 @@ async def asyncio(
         errors.DecodeError: a 2xx response did not match the documented shape.
 
     Returns:
-        list[ActivationEvent | BounceEvent | CancellationEvent | ComplaintEvent | CreationEvent | DeliveryEvent | ExecutionEvent | HitEvent | ImpressionEvent | ModificationEvent | OptoutEvent | ReplyEvent | SuppressionEvent | UnknownVariant[EventEnvelope]]
+        list[BaseEvent]
     """
 
     response = await client.arequest(
@@ -459,22 +275,7 @@ def stream(
     start: datetime.datetime | int | Unset = UNSET,
     end: datetime.datetime | int | Unset = UNSET,
     sort: EventSortOrder | Unset = UNSET,
-) -> _EventStream[
-    ActivationEvent
-    | BounceEvent
-    | CancellationEvent
-    | ComplaintEvent
-    | CreationEvent
-    | DeliveryEvent
-    | ExecutionEvent
-    | HitEvent
-    | ImpressionEvent
-    | ModificationEvent
-    | OptoutEvent
-    | ReplyEvent
-    | SuppressionEvent
-    | UnknownVariant[EventEnvelope]
-]:
+) -> _EventStream[BaseEvent]:
     """List the events of a contact, streamed: one decoded item at a time.
 
     Same arguments as ``sync``. The response body is parsed incrementally, so memory does not grow
@@ -508,22 +309,7 @@ def astream(
     start: datetime.datetime | int | Unset = UNSET,
     end: datetime.datetime | int | Unset = UNSET,
     sort: EventSortOrder | Unset = UNSET,
-) -> _AsyncEventStream[
-    ActivationEvent
-    | BounceEvent
-    | CancellationEvent
-    | ComplaintEvent
-    | CreationEvent
-    | DeliveryEvent
-    | ExecutionEvent
-    | HitEvent
-    | ImpressionEvent
-    | ModificationEvent
-    | OptoutEvent
-    | ReplyEvent
-    | SuppressionEvent
-    | UnknownVariant[EventEnvelope]
-]:
+) -> _AsyncEventStream[BaseEvent]:
     """List the events of a contact, streamed: one decoded item at a time.
 
     Same arguments as ``sync``. The response body is parsed incrementally, so memory does not grow
@@ -566,22 +352,7 @@ def poll(
     window: _Duration | None = None,
     safety_margin: _Duration | None = None,
     max_items: int | None = None,
-) -> _Poller[
-    ActivationEvent
-    | BounceEvent
-    | CancellationEvent
-    | ComplaintEvent
-    | CreationEvent
-    | DeliveryEvent
-    | ExecutionEvent
-    | HitEvent
-    | ImpressionEvent
-    | ModificationEvent
-    | OptoutEvent
-    | ReplyEvent
-    | SuppressionEvent
-    | UnknownVariant[EventEnvelope]
-]:
+) -> _Poller[BaseEvent]:
     """List the events of a contact, polled: every item once, in order, across time windows.
 
     Returns a Poller: iterate it (``for`` or ``async for``) to get the items not delivered yet, up to

@@ -3,10 +3,9 @@ from typing import Any
 
 import httpx
 
-from ... import _operations, _paths, _validation
-from ..._decoding import DECODE_ERRORS, UnknownVariant
+from ... import _decoding, _operations, _paths, _validation
 from ...client import BaseClient
-from ...models.event_envelope import EventEnvelope
+from ...models.base_event import UnknownBaseEvent
 from ...models.event_sort_order import EventSortOrder
 from ...models.hit_event import HitEvent
 from ...types import UNSET, Response, Unset, status
@@ -44,7 +43,6 @@ def _get_kwargs(
         json_start = start.isoformat()
     else:
         json_start = start
-
     params["start"] = json_start
 
     json_end: int | str | Unset
@@ -54,7 +52,6 @@ def _get_kwargs(
         json_end = end.isoformat()
     else:
         json_end = end
-
     params["end"] = json_end
 
     json_sort: str | Unset = UNSET
@@ -83,26 +80,23 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_item(data: Any) -> HitEvent | UnknownVariant[EventEnvelope]:
-    """Decode one element of the response array (sync, asyncio, stream and poll alike).
-
-    An element that does not decode is kept as an UnknownVariant with its error (one odd item
-    never costs the rest of the array).
-    """
-    try:
-        response_200_item = HitEvent.from_dict(data)
-
-        return response_200_item
-    except DECODE_ERRORS as exc:
-        return UnknownVariant.odd(data, "type", EventEnvelope.from_dict, exc)
+#: One element of the response array: decoded as its type, or kept as UnknownBaseEvent
+#: with its raw data and error (one odd item never costs the rest of the array).
+_ITEMS: _decoding.Items[HitEvent | UnknownBaseEvent] = _decoding.Items(HitEvent, UnknownBaseEvent)
 
 
-def _parse_response(response: httpx.Response) -> list[HitEvent | UnknownVariant[EventEnvelope]]:
+def _parse_item(data: Any) -> HitEvent | UnknownBaseEvent:
+    """Decode one element of the response array (sync, asyncio, stream and poll alike)."""
+    return _ITEMS.convert(data)
+
+
+def _parse_response(response: httpx.Response) -> list[HitEvent | UnknownBaseEvent]:
     """Decode a 2xx response (any other 2xx than documented decodes as the documented one)."""
-    return [_parse_item(item) for item in response.json()]
+    items: list[HitEvent | UnknownBaseEvent] = _ITEMS.decode(response.content)
+    return items
 
 
-def _build_response(response: httpx.Response) -> Response[list[HitEvent | UnknownVariant[EventEnvelope]]]:
+def _build_response(response: httpx.Response) -> Response[list[HitEvent | UnknownBaseEvent]]:
     parsed = BaseClient.decode(response, OPERATION_ID, _parse_response) if 200 <= response.status_code < 300 else None
     return Response(
         status_code=status(response.status_code),
@@ -120,7 +114,7 @@ def sync_detailed(
     end: datetime.datetime | int | Unset = UNSET,
     sort: EventSortOrder | Unset = UNSET,
     classification: str | Unset = UNSET,
-) -> Response[list[HitEvent | UnknownVariant[EventEnvelope]]]:
+) -> Response[list[HitEvent | UnknownBaseEvent]]:
     """List the open hits of a contact
 
     Returns the opens (tracking pixel hits) of one contact. Hits classified as robots, such
@@ -141,7 +135,7 @@ def sync_detailed(
         errors.DecodeError: a 2xx response did not match the documented shape.
 
     Returns:
-        Response[list[HitEvent | UnknownVariant[EventEnvelope]]]: status, headers, raw content; ``parsed`` is set for 2xx only.
+        Response[list[HitEvent | UnknownBaseEvent]]: status, headers, raw content; ``parsed`` is set for 2xx only.
     """
 
     response = client.request(
@@ -165,7 +159,7 @@ def sync(
     end: datetime.datetime | int | Unset = UNSET,
     sort: EventSortOrder | Unset = UNSET,
     classification: str | Unset = UNSET,
-) -> list[HitEvent | UnknownVariant[EventEnvelope]]:
+) -> list[HitEvent | UnknownBaseEvent]:
     """List the open hits of a contact
 
     Returns the opens (tracking pixel hits) of one contact. Hits classified as robots, such
@@ -187,7 +181,7 @@ def sync(
         errors.DecodeError: a 2xx response did not match the documented shape.
 
     Returns:
-        list[HitEvent | UnknownVariant[EventEnvelope]]
+        list[HitEvent | UnknownBaseEvent]
     """
 
     response = client.request(
@@ -211,7 +205,7 @@ async def asyncio_detailed(
     end: datetime.datetime | int | Unset = UNSET,
     sort: EventSortOrder | Unset = UNSET,
     classification: str | Unset = UNSET,
-) -> Response[list[HitEvent | UnknownVariant[EventEnvelope]]]:
+) -> Response[list[HitEvent | UnknownBaseEvent]]:
     """List the open hits of a contact
 
     Returns the opens (tracking pixel hits) of one contact. Hits classified as robots, such
@@ -232,7 +226,7 @@ async def asyncio_detailed(
         errors.DecodeError: a 2xx response did not match the documented shape.
 
     Returns:
-        Response[list[HitEvent | UnknownVariant[EventEnvelope]]]: status, headers, raw content; ``parsed`` is set for 2xx only.
+        Response[list[HitEvent | UnknownBaseEvent]]: status, headers, raw content; ``parsed`` is set for 2xx only.
     """
 
     response = await client.arequest(
@@ -256,7 +250,7 @@ async def asyncio(
     end: datetime.datetime | int | Unset = UNSET,
     sort: EventSortOrder | Unset = UNSET,
     classification: str | Unset = UNSET,
-) -> list[HitEvent | UnknownVariant[EventEnvelope]]:
+) -> list[HitEvent | UnknownBaseEvent]:
     """List the open hits of a contact
 
     Returns the opens (tracking pixel hits) of one contact. Hits classified as robots, such
@@ -278,7 +272,7 @@ async def asyncio(
         errors.DecodeError: a 2xx response did not match the documented shape.
 
     Returns:
-        list[HitEvent | UnknownVariant[EventEnvelope]]
+        list[HitEvent | UnknownBaseEvent]
     """
 
     response = await client.arequest(
@@ -306,7 +300,7 @@ def stream(
     end: datetime.datetime | int | Unset = UNSET,
     sort: EventSortOrder | Unset = UNSET,
     classification: str | Unset = UNSET,
-) -> _EventStream[HitEvent | UnknownVariant[EventEnvelope]]:
+) -> _EventStream[HitEvent | UnknownBaseEvent]:
     """List the open hits of a contact, streamed: one decoded item at a time.
 
     Same arguments as ``sync``. The response body is parsed incrementally, so memory does not grow
@@ -342,7 +336,7 @@ def astream(
     end: datetime.datetime | int | Unset = UNSET,
     sort: EventSortOrder | Unset = UNSET,
     classification: str | Unset = UNSET,
-) -> _AsyncEventStream[HitEvent | UnknownVariant[EventEnvelope]]:
+) -> _AsyncEventStream[HitEvent | UnknownBaseEvent]:
     """List the open hits of a contact, streamed: one decoded item at a time.
 
     Same arguments as ``sync``. The response body is parsed incrementally, so memory does not grow
@@ -387,7 +381,7 @@ def poll(
     safety_margin: _Duration | None = None,
     max_items: int | None = None,
     classification: str | Unset = UNSET,
-) -> _Poller[HitEvent | UnknownVariant[EventEnvelope]]:
+) -> _Poller[HitEvent | UnknownBaseEvent]:
     """List the open hits of a contact, polled: every item once, in order, across time windows.
 
     Returns a Poller: iterate it (``for`` or ``async for``) to get the items not delivered yet, up to

@@ -3,10 +3,9 @@ from typing import Any
 
 import httpx
 
-from ... import _operations, _validation
-from ..._decoding import DECODE_ERRORS, UnknownVariant
+from ... import _decoding, _operations, _validation
 from ...client import BaseClient
-from ...models.event_envelope import EventEnvelope
+from ...models.base_event import UnknownBaseEvent
 from ...models.event_sort_order import EventSortOrder
 from ...models.reply_event import ReplyEvent
 from ...types import UNSET, Response, Unset, status
@@ -51,7 +50,6 @@ def _get_kwargs(
         json_start = start.isoformat()
     else:
         json_start = start
-
     params["start"] = json_start
 
     json_end: int | str | Unset
@@ -61,7 +59,6 @@ def _get_kwargs(
         json_end = end.isoformat()
     else:
         json_end = end
-
     params["end"] = json_end
 
     json_sort: str | Unset = UNSET
@@ -81,26 +78,23 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_item(data: Any) -> ReplyEvent | UnknownVariant[EventEnvelope]:
-    """Decode one element of the response array (sync, asyncio, stream and poll alike).
-
-    An element that does not decode is kept as an UnknownVariant with its error (one odd item
-    never costs the rest of the array).
-    """
-    try:
-        response_200_item = ReplyEvent.from_dict(data)
-
-        return response_200_item
-    except DECODE_ERRORS as exc:
-        return UnknownVariant.odd(data, "type", EventEnvelope.from_dict, exc)
+#: One element of the response array: decoded as its type, or kept as UnknownBaseEvent
+#: with its raw data and error (one odd item never costs the rest of the array).
+_ITEMS: _decoding.Items[ReplyEvent | UnknownBaseEvent] = _decoding.Items(ReplyEvent, UnknownBaseEvent)
 
 
-def _parse_response(response: httpx.Response) -> list[ReplyEvent | UnknownVariant[EventEnvelope]]:
+def _parse_item(data: Any) -> ReplyEvent | UnknownBaseEvent:
+    """Decode one element of the response array (sync, asyncio, stream and poll alike)."""
+    return _ITEMS.convert(data)
+
+
+def _parse_response(response: httpx.Response) -> list[ReplyEvent | UnknownBaseEvent]:
     """Decode a 2xx response (any other 2xx than documented decodes as the documented one)."""
-    return [_parse_item(item) for item in response.json()]
+    items: list[ReplyEvent | UnknownBaseEvent] = _ITEMS.decode(response.content)
+    return items
 
 
-def _build_response(response: httpx.Response) -> Response[list[ReplyEvent | UnknownVariant[EventEnvelope]]]:
+def _build_response(response: httpx.Response) -> Response[list[ReplyEvent | UnknownBaseEvent]]:
     parsed = BaseClient.decode(response, OPERATION_ID, _parse_response) if 200 <= response.status_code < 300 else None
     return Response(
         status_code=status(response.status_code),
@@ -119,7 +113,7 @@ def sync_detailed(
     start: datetime.datetime | int | Unset = UNSET,
     end: datetime.datetime | int | Unset = UNSET,
     sort: EventSortOrder | Unset = UNSET,
-) -> Response[list[ReplyEvent | UnknownVariant[EventEnvelope]]]:
+) -> Response[list[ReplyEvent | UnknownBaseEvent]]:
     """List the stop answers of a contact
 
     Returns the stop events of one contact (its STOP answers to SMS messages). Name the
@@ -142,7 +136,7 @@ def sync_detailed(
         errors.DecodeError: a 2xx response did not match the documented shape.
 
     Returns:
-        Response[list[ReplyEvent | UnknownVariant[EventEnvelope]]]: status, headers, raw content; ``parsed`` is set for 2xx only.
+        Response[list[ReplyEvent | UnknownBaseEvent]]: status, headers, raw content; ``parsed`` is set for 2xx only.
     """
 
     response = client.request(
@@ -168,7 +162,7 @@ def sync(
     start: datetime.datetime | int | Unset = UNSET,
     end: datetime.datetime | int | Unset = UNSET,
     sort: EventSortOrder | Unset = UNSET,
-) -> list[ReplyEvent | UnknownVariant[EventEnvelope]]:
+) -> list[ReplyEvent | UnknownBaseEvent]:
     """List the stop answers of a contact
 
     Returns the stop events of one contact (its STOP answers to SMS messages). Name the
@@ -192,7 +186,7 @@ def sync(
         errors.DecodeError: a 2xx response did not match the documented shape.
 
     Returns:
-        list[ReplyEvent | UnknownVariant[EventEnvelope]]
+        list[ReplyEvent | UnknownBaseEvent]
     """
 
     response = client.request(
@@ -218,7 +212,7 @@ async def asyncio_detailed(
     start: datetime.datetime | int | Unset = UNSET,
     end: datetime.datetime | int | Unset = UNSET,
     sort: EventSortOrder | Unset = UNSET,
-) -> Response[list[ReplyEvent | UnknownVariant[EventEnvelope]]]:
+) -> Response[list[ReplyEvent | UnknownBaseEvent]]:
     """List the stop answers of a contact
 
     Returns the stop events of one contact (its STOP answers to SMS messages). Name the
@@ -241,7 +235,7 @@ async def asyncio_detailed(
         errors.DecodeError: a 2xx response did not match the documented shape.
 
     Returns:
-        Response[list[ReplyEvent | UnknownVariant[EventEnvelope]]]: status, headers, raw content; ``parsed`` is set for 2xx only.
+        Response[list[ReplyEvent | UnknownBaseEvent]]: status, headers, raw content; ``parsed`` is set for 2xx only.
     """
 
     response = await client.arequest(
@@ -267,7 +261,7 @@ async def asyncio(
     start: datetime.datetime | int | Unset = UNSET,
     end: datetime.datetime | int | Unset = UNSET,
     sort: EventSortOrder | Unset = UNSET,
-) -> list[ReplyEvent | UnknownVariant[EventEnvelope]]:
+) -> list[ReplyEvent | UnknownBaseEvent]:
     """List the stop answers of a contact
 
     Returns the stop events of one contact (its STOP answers to SMS messages). Name the
@@ -291,7 +285,7 @@ async def asyncio(
         errors.DecodeError: a 2xx response did not match the documented shape.
 
     Returns:
-        list[ReplyEvent | UnknownVariant[EventEnvelope]]
+        list[ReplyEvent | UnknownBaseEvent]
     """
 
     response = await client.arequest(
@@ -321,7 +315,7 @@ def stream(
     start: datetime.datetime | int | Unset = UNSET,
     end: datetime.datetime | int | Unset = UNSET,
     sort: EventSortOrder | Unset = UNSET,
-) -> _EventStream[ReplyEvent | UnknownVariant[EventEnvelope]]:
+) -> _EventStream[ReplyEvent | UnknownBaseEvent]:
     """List the stop answers of a contact, streamed: one decoded item at a time.
 
     Same arguments as ``sync``. The response body is parsed incrementally, so memory does not grow
@@ -359,7 +353,7 @@ def astream(
     start: datetime.datetime | int | Unset = UNSET,
     end: datetime.datetime | int | Unset = UNSET,
     sort: EventSortOrder | Unset = UNSET,
-) -> _AsyncEventStream[ReplyEvent | UnknownVariant[EventEnvelope]]:
+) -> _AsyncEventStream[ReplyEvent | UnknownBaseEvent]:
     """List the stop answers of a contact, streamed: one decoded item at a time.
 
     Same arguments as ``sync``. The response body is parsed incrementally, so memory does not grow
@@ -406,7 +400,7 @@ def poll(
     id: str | Unset = UNSET,
     unicity: str | Unset = UNSET,
     hash_: str | Unset = UNSET,
-) -> _Poller[ReplyEvent | UnknownVariant[EventEnvelope]]:
+) -> _Poller[ReplyEvent | UnknownBaseEvent]:
     """List the stop answers of a contact, polled: every item once, in order, across time windows.
 
     Returns a Poller: iterate it (``for`` or ``async for``) to get the items not delivered yet, up to

@@ -22,18 +22,21 @@ if TYPE_CHECKING:
     from ..._polling import Poller as _Poller
     from ..._streaming import AsyncEventStream as _AsyncEventStream
     from ..._streaming import EventStream as _EventStream
-    from ...models.action_base import ActionBase
-    from ...models.action_scheduler_base import ActionSchedulerBase
+    from ...models.action_scheduler_model import ActionSchedulerModel, UnknownActionSchedulerModel
     from ...models.activation_event import ActivationEvent
-    from ...models.event_envelope import EventEnvelope
+    from ...models.base_event import BaseEvent, UnknownBaseEvent
+    from ...models.event_receiver import EventReceiver, UnknownEventReceiver
     from ...models.event_sort_order import EventSortOrder
-    from ...models.field_base import FieldBase
-    from ...models.import_format import ImportFormat
-    from ...models.import_source_base import ImportSourceBase
-    from ...models.notification_base import NotificationBase
-    from ...models.notification_content_overrides import NotificationContentOverrides
-    from ...models.segment_base import SegmentBase
-    from ...models.select_list_field_base import SelectListFieldBase
+    from ...models.execution_result import ExecutionResult, UnknownExecutionResult
+    from ...models.field import Field, UnknownField
+    from ...models.import_feature import ImportFeature, UnknownImportFeature
+    from ...models.import_source import ImportSource, UnknownImportSource
+    from ...models.notification import Notification, UnknownNotification
+    from ...models.notification_provider import NotificationProvider, UnknownNotificationProvider
+    from ...models.recipient import Recipient, UnknownRecipient
+    from ...models.segment import Segment, UnknownSegment
+    from ...models.substitution_action import SubstitutionAction, UnknownSubstitutionAction
+    from ...models.target_deletion import TargetDeletion, UnknownTargetDeletion
     from ...types import UNSET, File, Unset
 else:
     from ...types import UNSET
@@ -51,7 +54,7 @@ class Resource:
         start: datetime.datetime | int | Unset = UNSET,
         end: datetime.datetime | int | Unset = UNSET,
         sort: EventSortOrder | Unset = UNSET,
-    ) -> builtins.list[ActivationEvent | UnknownVariant[EventEnvelope]]:
+    ) -> builtins.list[ActivationEvent | UnknownBaseEvent]:
         """List the activations of all display content.
 
         NP6: `GET /display/events/activations`; see ``np6.api.display_events.list_display_activation_events``.
@@ -69,7 +72,7 @@ class Resource:
         start: datetime.datetime | int | Unset = UNSET,
         end: datetime.datetime | int | Unset = UNSET,
         sort: EventSortOrder | Unset = UNSET,
-    ) -> _EventStream[ActivationEvent | UnknownVariant[EventEnvelope]]:
+    ) -> _EventStream[ActivationEvent | UnknownBaseEvent]:
         """List the activations of all display content, streamed (``with`` it).
 
         NP6: `GET /display/events/activations`.
@@ -90,7 +93,7 @@ class Resource:
         window: _Duration | None = None,
         safety_margin: _Duration | None = None,
         max_items: int | None = None,
-    ) -> _Poller[ActivationEvent | UnknownVariant[EventEnvelope]]:
+    ) -> _Poller[ActivationEvent | UnknownBaseEvent]:
         """List the activations of all display content, polled across time windows.
 
         NP6: `GET /display/events/activations`.
@@ -112,7 +115,7 @@ class Resource:
         start: datetime.datetime | int | Unset = UNSET,
         end: datetime.datetime | int | Unset = UNSET,
         sort: EventSortOrder | Unset = UNSET,
-    ) -> builtins.list[ActivationEvent | UnknownVariant[EventEnvelope]]:
+    ) -> builtins.list[ActivationEvent | UnknownBaseEvent]:
         """List the activations of a display content.
 
         NP6: `GET /display/content/{id}/events/activations`; see ``np6.api.display_events.list_display_content_activation_events``.
@@ -132,7 +135,7 @@ class Resource:
         start: datetime.datetime | int | Unset = UNSET,
         end: datetime.datetime | int | Unset = UNSET,
         sort: EventSortOrder | Unset = UNSET,
-    ) -> _EventStream[ActivationEvent | UnknownVariant[EventEnvelope]]:
+    ) -> _EventStream[ActivationEvent | UnknownBaseEvent]:
         """List the activations of a display content, streamed (``with`` it).
 
         NP6: `GET /display/content/{id}/events/activations`.
@@ -155,7 +158,7 @@ class Resource:
         window: _Duration | None = None,
         safety_margin: _Duration | None = None,
         max_items: int | None = None,
-    ) -> _Poller[ActivationEvent | UnknownVariant[EventEnvelope]]:
+    ) -> _Poller[ActivationEvent | UnknownBaseEvent]:
         """List the activations of a display content, polled across time windows.
 
         NP6: `GET /display/content/{id}/events/activations`.
@@ -184,7 +187,7 @@ class AsyncResource:
         start: datetime.datetime | int | Unset = UNSET,
         end: datetime.datetime | int | Unset = UNSET,
         sort: EventSortOrder | Unset = UNSET,
-    ) -> builtins.list[ActivationEvent | UnknownVariant[EventEnvelope]]:
+    ) -> builtins.list[ActivationEvent | UnknownBaseEvent]:
         """List the activations of all display content.
 
         NP6: `GET /display/events/activations`; see ``np6.api.display_events.list_display_activation_events``.
@@ -202,7 +205,7 @@ class AsyncResource:
         start: datetime.datetime | int | Unset = UNSET,
         end: datetime.datetime | int | Unset = UNSET,
         sort: EventSortOrder | Unset = UNSET,
-    ) -> _AsyncEventStream[ActivationEvent | UnknownVariant[EventEnvelope]]:
+    ) -> _AsyncEventStream[ActivationEvent | UnknownBaseEvent]:
         """List the activations of all display content, streamed (``async with`` it).
 
         NP6: `GET /display/events/activations`.
@@ -223,7 +226,7 @@ class AsyncResource:
         window: _Duration | None = None,
         safety_margin: _Duration | None = None,
         max_items: int | None = None,
-    ) -> _Poller[ActivationEvent | UnknownVariant[EventEnvelope]]:
+    ) -> _Poller[ActivationEvent | UnknownBaseEvent]:
         """List the activations of all display content, polled (``async for`` it).
 
         NP6: `GET /display/events/activations`.
@@ -245,7 +248,7 @@ class AsyncResource:
         start: datetime.datetime | int | Unset = UNSET,
         end: datetime.datetime | int | Unset = UNSET,
         sort: EventSortOrder | Unset = UNSET,
-    ) -> builtins.list[ActivationEvent | UnknownVariant[EventEnvelope]]:
+    ) -> builtins.list[ActivationEvent | UnknownBaseEvent]:
         """List the activations of a display content.
 
         NP6: `GET /display/content/{id}/events/activations`; see ``np6.api.display_events.list_display_content_activation_events``.
@@ -265,7 +268,7 @@ class AsyncResource:
         start: datetime.datetime | int | Unset = UNSET,
         end: datetime.datetime | int | Unset = UNSET,
         sort: EventSortOrder | Unset = UNSET,
-    ) -> _AsyncEventStream[ActivationEvent | UnknownVariant[EventEnvelope]]:
+    ) -> _AsyncEventStream[ActivationEvent | UnknownBaseEvent]:
         """List the activations of a display content, streamed (``async with`` it).
 
         NP6: `GET /display/content/{id}/events/activations`.
@@ -288,7 +291,7 @@ class AsyncResource:
         window: _Duration | None = None,
         safety_margin: _Duration | None = None,
         max_items: int | None = None,
-    ) -> _Poller[ActivationEvent | UnknownVariant[EventEnvelope]]:
+    ) -> _Poller[ActivationEvent | UnknownBaseEvent]:
         """List the activations of a display content, polled (``async for`` it).
 
         NP6: `GET /display/content/{id}/events/activations`.

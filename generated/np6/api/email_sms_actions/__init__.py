@@ -40,30 +40,33 @@ if TYPE_CHECKING:
     from ..._polling import Poller as _Poller
     from ..._streaming import AsyncEventStream as _AsyncEventStream
     from ..._streaming import EventStream as _EventStream
-    from ...models.action_base import ActionBase
-    from ...models.action_scheduler_base import ActionSchedulerBase
-    from ...models.event_envelope import EventEnvelope
+    from ...models.action_scheduler_model import ActionSchedulerModel, UnknownActionSchedulerModel
+    from ...models.base_event import BaseEvent, UnknownBaseEvent
+    from ...models.event_receiver import EventReceiver, UnknownEventReceiver
     from ...models.execution_email_request import ExecutionEmailRequest
     from ...models.execution_error import ExecutionError
+    from ...models.execution_result import ExecutionResult, UnknownExecutionResult
     from ...models.execution_sms_request import ExecutionSmsRequest
     from ...models.execution_success import ExecutionSuccess
-    from ...models.field_base import FieldBase
-    from ...models.import_format import ImportFormat
-    from ...models.import_source_base import ImportSourceBase
+    from ...models.field import Field, UnknownField
+    from ...models.import_feature import ImportFeature, UnknownImportFeature
+    from ...models.import_source import ImportSource, UnknownImportSource
     from ...models.mail_campaign_action import MailCampaignAction
     from ...models.mail_message_action import MailMessageAction
     from ...models.message_request_model import MessageRequestModel
-    from ...models.notification_base import NotificationBase
-    from ...models.notification_content_overrides import NotificationContentOverrides
+    from ...models.notification import Notification, UnknownNotification
+    from ...models.notification_provider import NotificationProvider, UnknownNotificationProvider
+    from ...models.recipient import Recipient, UnknownRecipient
     from ...models.render_email_request import RenderEmailRequest
     from ...models.render_links_request import RenderLinksRequest
     from ...models.render_links_result import RenderLinksResult
     from ...models.render_mail_result import RenderMailResult
     from ...models.render_sms_request import RenderSmsRequest
-    from ...models.segment_base import SegmentBase
-    from ...models.select_list_field_base import SelectListFieldBase
+    from ...models.segment import Segment, UnknownSegment
     from ...models.sms_campaign_action import SmsCampaignAction
     from ...models.sms_message_action import SmsMessageAction
+    from ...models.substitution_action import SubstitutionAction, UnknownSubstitutionAction
+    from ...models.target_deletion import TargetDeletion, UnknownTargetDeletion
     from ...models.validation_settings_model import ValidationSettingsModel
     from ...types import UNSET, File, Unset
 else:
@@ -80,7 +83,7 @@ class Resource(ActionWorkflows):
         self,
         *,
         body: MailCampaignAction | MailMessageAction | SmsCampaignAction | SmsMessageAction,
-    ) -> MailCampaignAction | MailMessageAction | SmsCampaignAction | SmsMessageAction | UnknownVariant[ActionBase]:
+    ) -> SubstitutionAction:
         """Create an action.
 
         NP6: `POST /actions`; see ``np6.api.email_sms_actions.create_action``.
@@ -109,7 +112,7 @@ class Resource(ActionWorkflows):
         *,
         type_: int | Unset = UNSET,
         folder: int | Unset = UNSET,
-    ) -> MailCampaignAction | MailMessageAction | SmsCampaignAction | SmsMessageAction | UnknownVariant[ActionBase]:
+    ) -> SubstitutionAction:
         """Duplicate an action.
 
         NP6: `POST /actions/{id}/duplication`; see ``np6.api.email_sms_actions.duplicate_action``.
@@ -150,7 +153,7 @@ class Resource(ActionWorkflows):
     def get(
         self,
         id: str,
-    ) -> MailCampaignAction | MailMessageAction | SmsCampaignAction | SmsMessageAction | UnknownVariant[ActionBase]:
+    ) -> SubstitutionAction:
         """Get an action.
 
         NP6: `GET /actions/{id}`; see ``np6.api.email_sms_actions.get_action``.
@@ -165,9 +168,7 @@ class Resource(ActionWorkflows):
         *,
         creation_start: datetime.datetime | None | Unset = UNSET,
         creation_end: datetime.datetime | None | Unset = UNSET,
-    ) -> builtins.list[
-        MailCampaignAction | MailMessageAction | SmsCampaignAction | SmsMessageAction | UnknownVariant[ActionBase]
-    ]:
+    ) -> builtins.list[SubstitutionAction]:
         """List actions.
 
         NP6: `GET /actions`; see ``np6.api.email_sms_actions.list_actions``.
@@ -242,7 +243,7 @@ class Resource(ActionWorkflows):
         content_type: Literal[
             "application/vnd.np6.cm.email", "application/vnd.np6.cm.sms"
         ] = "application/vnd.np6.cm.email",
-    ) -> ExecutionError | ExecutionSuccess | UnknownVariant:
+    ) -> ExecutionResult:
         """Send a message.
 
         NP6: `POST /actions/{id}/execution`; see ``np6.api.email_sms_actions.send_action_message``.
@@ -262,7 +263,7 @@ class Resource(ActionWorkflows):
         content_type: Literal[
             "application/vnd.np6.cm.email", "application/vnd.np6.cm.sms"
         ] = "application/vnd.np6.cm.email",
-    ) -> builtins.list[ExecutionError | ExecutionSuccess | UnknownVariant]:
+    ) -> builtins.list[ExecutionResult]:
         """Send messages.
 
         NP6: `POST /actions/{id}/executions`; see ``np6.api.email_sms_actions.send_action_messages``.
@@ -313,7 +314,7 @@ class Resource(ActionWorkflows):
         id: str,
         *,
         body: MailCampaignAction | MailMessageAction | SmsCampaignAction | SmsMessageAction,
-    ) -> MailCampaignAction | MailMessageAction | SmsCampaignAction | SmsMessageAction | UnknownVariant[ActionBase]:
+    ) -> SubstitutionAction:
         """Update an action.
 
         NP6: `PUT /actions/{id}`; see ``np6.api.email_sms_actions.update_action``.
@@ -351,7 +352,7 @@ class AsyncResource(AsyncActionWorkflows):
         self,
         *,
         body: MailCampaignAction | MailMessageAction | SmsCampaignAction | SmsMessageAction,
-    ) -> MailCampaignAction | MailMessageAction | SmsCampaignAction | SmsMessageAction | UnknownVariant[ActionBase]:
+    ) -> SubstitutionAction:
         """Create an action.
 
         NP6: `POST /actions`; see ``np6.api.email_sms_actions.create_action``.
@@ -380,7 +381,7 @@ class AsyncResource(AsyncActionWorkflows):
         *,
         type_: int | Unset = UNSET,
         folder: int | Unset = UNSET,
-    ) -> MailCampaignAction | MailMessageAction | SmsCampaignAction | SmsMessageAction | UnknownVariant[ActionBase]:
+    ) -> SubstitutionAction:
         """Duplicate an action.
 
         NP6: `POST /actions/{id}/duplication`; see ``np6.api.email_sms_actions.duplicate_action``.
@@ -421,7 +422,7 @@ class AsyncResource(AsyncActionWorkflows):
     async def get(
         self,
         id: str,
-    ) -> MailCampaignAction | MailMessageAction | SmsCampaignAction | SmsMessageAction | UnknownVariant[ActionBase]:
+    ) -> SubstitutionAction:
         """Get an action.
 
         NP6: `GET /actions/{id}`; see ``np6.api.email_sms_actions.get_action``.
@@ -436,9 +437,7 @@ class AsyncResource(AsyncActionWorkflows):
         *,
         creation_start: datetime.datetime | None | Unset = UNSET,
         creation_end: datetime.datetime | None | Unset = UNSET,
-    ) -> builtins.list[
-        MailCampaignAction | MailMessageAction | SmsCampaignAction | SmsMessageAction | UnknownVariant[ActionBase]
-    ]:
+    ) -> builtins.list[SubstitutionAction]:
         """List actions.
 
         NP6: `GET /actions`; see ``np6.api.email_sms_actions.list_actions``.
@@ -513,7 +512,7 @@ class AsyncResource(AsyncActionWorkflows):
         content_type: Literal[
             "application/vnd.np6.cm.email", "application/vnd.np6.cm.sms"
         ] = "application/vnd.np6.cm.email",
-    ) -> ExecutionError | ExecutionSuccess | UnknownVariant:
+    ) -> ExecutionResult:
         """Send a message.
 
         NP6: `POST /actions/{id}/execution`; see ``np6.api.email_sms_actions.send_action_message``.
@@ -533,7 +532,7 @@ class AsyncResource(AsyncActionWorkflows):
         content_type: Literal[
             "application/vnd.np6.cm.email", "application/vnd.np6.cm.sms"
         ] = "application/vnd.np6.cm.email",
-    ) -> builtins.list[ExecutionError | ExecutionSuccess | UnknownVariant]:
+    ) -> builtins.list[ExecutionResult]:
         """Send messages.
 
         NP6: `POST /actions/{id}/executions`; see ``np6.api.email_sms_actions.send_action_messages``.
@@ -584,7 +583,7 @@ class AsyncResource(AsyncActionWorkflows):
         id: str,
         *,
         body: MailCampaignAction | MailMessageAction | SmsCampaignAction | SmsMessageAction,
-    ) -> MailCampaignAction | MailMessageAction | SmsCampaignAction | SmsMessageAction | UnknownVariant[ActionBase]:
+    ) -> SubstitutionAction:
         """Update an action.
 
         NP6: `PUT /actions/{id}`; see ``np6.api.email_sms_actions.update_action``.

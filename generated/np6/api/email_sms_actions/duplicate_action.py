@@ -2,14 +2,9 @@ from typing import Any
 
 import httpx
 
-from ... import _operations, _paths, _validation
-from ..._decoding import UnknownVariant
+from ... import _decoding, _operations, _paths, _validation
 from ...client import BaseClient
-from ...models.action_base import ActionBase
-from ...models.mail_campaign_action import MailCampaignAction
-from ...models.mail_message_action import MailMessageAction
-from ...models.sms_campaign_action import SmsCampaignAction
-from ...models.sms_message_action import SmsMessageAction
+from ...models.substitution_action import SubstitutionAction
 from ...types import UNSET, Response, Unset, status
 
 METHOD = "POST"
@@ -57,37 +52,13 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    response: httpx.Response,
-) -> MailCampaignAction | MailMessageAction | SmsCampaignAction | SmsMessageAction | UnknownVariant[ActionBase]:
+def _parse_response(response: httpx.Response) -> SubstitutionAction:
     """Decode a 2xx response (any other 2xx than documented decodes as the documented one)."""
-
-    def _parse_response_200(
-        data: object,
-    ) -> MailCampaignAction | MailMessageAction | SmsCampaignAction | SmsMessageAction | UnknownVariant[ActionBase]:
-        if not isinstance(data, dict):
-            raise TypeError(f"expected an object with a 'type' property, got {type(data).__name__}")
-        kind = data.get("type")
-        if kind == "mailMessage":
-            return MailMessageAction.from_dict(data)
-        if kind == "mailCampaign":
-            return MailCampaignAction.from_dict(data)
-        if kind == "smsMessage":
-            return SmsMessageAction.from_dict(data)
-        if kind == "smsCampaign":
-            return SmsCampaignAction.from_dict(data)
-        return UnknownVariant(data, "type", ActionBase.from_dict)
-
-    response_200 = _parse_response_200(response.json())
-
+    response_200: SubstitutionAction = _decoding.decode(response.content, SubstitutionAction)
     return response_200
 
 
-def _build_response(
-    response: httpx.Response,
-) -> Response[
-    MailCampaignAction | MailMessageAction | SmsCampaignAction | SmsMessageAction | UnknownVariant[ActionBase]
-]:
+def _build_response(response: httpx.Response) -> Response[SubstitutionAction]:
     parsed = BaseClient.decode(response, OPERATION_ID, _parse_response) if 200 <= response.status_code < 300 else None
     return Response(
         status_code=status(response.status_code),
@@ -103,9 +74,7 @@ def sync_detailed(
     client: BaseClient,
     type_: int | Unset = UNSET,
     folder: int | Unset = UNSET,
-) -> Response[
-    MailCampaignAction | MailMessageAction | SmsCampaignAction | SmsMessageAction | UnknownVariant[ActionBase]
-]:
+) -> Response[SubstitutionAction]:
     """Duplicate an action
 
     Copies an action and returns the copy (a new identifier, back in the creation state).
@@ -121,7 +90,7 @@ def sync_detailed(
         errors.DecodeError: a 2xx response did not match the documented shape.
 
     Returns:
-        Response[MailCampaignAction | MailMessageAction | SmsCampaignAction | SmsMessageAction | UnknownVariant[ActionBase]]: status, headers, raw content; ``parsed`` is set for 2xx only.
+        Response[SubstitutionAction]: status, headers, raw content; ``parsed`` is set for 2xx only.
     """
 
     response = client.request(
@@ -141,7 +110,7 @@ def sync(
     client: BaseClient,
     type_: int | Unset = UNSET,
     folder: int | Unset = UNSET,
-) -> MailCampaignAction | MailMessageAction | SmsCampaignAction | SmsMessageAction | UnknownVariant[ActionBase]:
+) -> SubstitutionAction:
     """Duplicate an action
 
     Copies an action and returns the copy (a new identifier, back in the creation state).
@@ -158,7 +127,7 @@ def sync(
         errors.DecodeError: a 2xx response did not match the documented shape.
 
     Returns:
-        MailCampaignAction | MailMessageAction | SmsCampaignAction | SmsMessageAction | UnknownVariant[ActionBase]
+        SubstitutionAction
     """
 
     response = client.request(
@@ -178,9 +147,7 @@ async def asyncio_detailed(
     client: BaseClient,
     type_: int | Unset = UNSET,
     folder: int | Unset = UNSET,
-) -> Response[
-    MailCampaignAction | MailMessageAction | SmsCampaignAction | SmsMessageAction | UnknownVariant[ActionBase]
-]:
+) -> Response[SubstitutionAction]:
     """Duplicate an action
 
     Copies an action and returns the copy (a new identifier, back in the creation state).
@@ -196,7 +163,7 @@ async def asyncio_detailed(
         errors.DecodeError: a 2xx response did not match the documented shape.
 
     Returns:
-        Response[MailCampaignAction | MailMessageAction | SmsCampaignAction | SmsMessageAction | UnknownVariant[ActionBase]]: status, headers, raw content; ``parsed`` is set for 2xx only.
+        Response[SubstitutionAction]: status, headers, raw content; ``parsed`` is set for 2xx only.
     """
 
     response = await client.arequest(
@@ -216,7 +183,7 @@ async def asyncio(
     client: BaseClient,
     type_: int | Unset = UNSET,
     folder: int | Unset = UNSET,
-) -> MailCampaignAction | MailMessageAction | SmsCampaignAction | SmsMessageAction | UnknownVariant[ActionBase]:
+) -> SubstitutionAction:
     """Duplicate an action
 
     Copies an action and returns the copy (a new identifier, back in the creation state).
@@ -233,7 +200,7 @@ async def asyncio(
         errors.DecodeError: a 2xx response did not match the documented shape.
 
     Returns:
-        MailCampaignAction | MailMessageAction | SmsCampaignAction | SmsMessageAction | UnknownVariant[ActionBase]
+        SubstitutionAction
     """
 
     response = await client.arequest(

@@ -2,14 +2,9 @@ from typing import Any
 
 import httpx
 
-from ... import _operations, _paths, _validation
-from ..._decoding import UnknownVariant
+from ... import _decoding, _operations, _paths, _validation
 from ...client import BaseClient
-from ...models.action_base import ActionBase
-from ...models.mail_campaign_action import MailCampaignAction
-from ...models.mail_message_action import MailMessageAction
-from ...models.sms_campaign_action import SmsCampaignAction
-from ...models.sms_message_action import SmsMessageAction
+from ...models.substitution_action import SubstitutionAction
 from ...types import Response, status
 
 METHOD = "GET"
@@ -45,37 +40,13 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    response: httpx.Response,
-) -> MailCampaignAction | MailMessageAction | SmsCampaignAction | SmsMessageAction | UnknownVariant[ActionBase]:
+def _parse_response(response: httpx.Response) -> SubstitutionAction:
     """Decode a 2xx response (any other 2xx than documented decodes as the documented one)."""
-
-    def _parse_response_200(
-        data: object,
-    ) -> MailCampaignAction | MailMessageAction | SmsCampaignAction | SmsMessageAction | UnknownVariant[ActionBase]:
-        if not isinstance(data, dict):
-            raise TypeError(f"expected an object with a 'type' property, got {type(data).__name__}")
-        kind = data.get("type")
-        if kind == "mailMessage":
-            return MailMessageAction.from_dict(data)
-        if kind == "mailCampaign":
-            return MailCampaignAction.from_dict(data)
-        if kind == "smsMessage":
-            return SmsMessageAction.from_dict(data)
-        if kind == "smsCampaign":
-            return SmsCampaignAction.from_dict(data)
-        return UnknownVariant(data, "type", ActionBase.from_dict)
-
-    response_200 = _parse_response_200(response.json())
-
+    response_200: SubstitutionAction = _decoding.decode(response.content, SubstitutionAction)
     return response_200
 
 
-def _build_response(
-    response: httpx.Response,
-) -> Response[
-    MailCampaignAction | MailMessageAction | SmsCampaignAction | SmsMessageAction | UnknownVariant[ActionBase]
-]:
+def _build_response(response: httpx.Response) -> Response[SubstitutionAction]:
     parsed = BaseClient.decode(response, OPERATION_ID, _parse_response) if 200 <= response.status_code < 300 else None
     return Response(
         status_code=status(response.status_code),
@@ -89,9 +60,7 @@ def sync_detailed(
     id: str,
     *,
     client: BaseClient,
-) -> Response[
-    MailCampaignAction | MailMessageAction | SmsCampaignAction | SmsMessageAction | UnknownVariant[ActionBase]
-]:
+) -> Response[SubstitutionAction]:
     """Get an action
 
     Returns one action with its settings, content and current state (informations.state).
@@ -104,7 +73,7 @@ def sync_detailed(
         errors.DecodeError: a 2xx response did not match the documented shape.
 
     Returns:
-        Response[MailCampaignAction | MailMessageAction | SmsCampaignAction | SmsMessageAction | UnknownVariant[ActionBase]]: status, headers, raw content; ``parsed`` is set for 2xx only.
+        Response[SubstitutionAction]: status, headers, raw content; ``parsed`` is set for 2xx only.
     """
 
     response = client.request(
@@ -120,7 +89,7 @@ def sync(
     id: str,
     *,
     client: BaseClient,
-) -> MailCampaignAction | MailMessageAction | SmsCampaignAction | SmsMessageAction | UnknownVariant[ActionBase]:
+) -> SubstitutionAction:
     """Get an action
 
     Returns one action with its settings, content and current state (informations.state).
@@ -134,7 +103,7 @@ def sync(
         errors.DecodeError: a 2xx response did not match the documented shape.
 
     Returns:
-        MailCampaignAction | MailMessageAction | SmsCampaignAction | SmsMessageAction | UnknownVariant[ActionBase]
+        SubstitutionAction
     """
 
     response = client.request(
@@ -150,9 +119,7 @@ async def asyncio_detailed(
     id: str,
     *,
     client: BaseClient,
-) -> Response[
-    MailCampaignAction | MailMessageAction | SmsCampaignAction | SmsMessageAction | UnknownVariant[ActionBase]
-]:
+) -> Response[SubstitutionAction]:
     """Get an action
 
     Returns one action with its settings, content and current state (informations.state).
@@ -165,7 +132,7 @@ async def asyncio_detailed(
         errors.DecodeError: a 2xx response did not match the documented shape.
 
     Returns:
-        Response[MailCampaignAction | MailMessageAction | SmsCampaignAction | SmsMessageAction | UnknownVariant[ActionBase]]: status, headers, raw content; ``parsed`` is set for 2xx only.
+        Response[SubstitutionAction]: status, headers, raw content; ``parsed`` is set for 2xx only.
     """
 
     response = await client.arequest(
@@ -181,7 +148,7 @@ async def asyncio(
     id: str,
     *,
     client: BaseClient,
-) -> MailCampaignAction | MailMessageAction | SmsCampaignAction | SmsMessageAction | UnknownVariant[ActionBase]:
+) -> SubstitutionAction:
     """Get an action
 
     Returns one action with its settings, content and current state (informations.state).
@@ -195,7 +162,7 @@ async def asyncio(
         errors.DecodeError: a 2xx response did not match the documented shape.
 
     Returns:
-        MailCampaignAction | MailMessageAction | SmsCampaignAction | SmsMessageAction | UnknownVariant[ActionBase]
+        SubstitutionAction
     """
 
     response = await client.arequest(

@@ -3,14 +3,9 @@ from typing import Any
 
 import httpx
 
-from ... import _operations, _validation
-from ..._decoding import UnknownVariant
+from ... import _decoding, _operations, _validation
 from ...client import BaseClient
-from ...models.action_base import ActionBase
-from ...models.mail_campaign_action import MailCampaignAction
-from ...models.mail_message_action import MailMessageAction
-from ...models.sms_campaign_action import SmsCampaignAction
-from ...models.sms_message_action import SmsMessageAction
+from ...models.substitution_action import SubstitutionAction
 from ...types import UNSET, Response, Unset, status
 
 METHOD = "GET"
@@ -42,7 +37,6 @@ def _get_kwargs(
         json_creation_start = creation_start.isoformat()
     else:
         json_creation_start = creation_start
-
     params["creation_start"] = json_creation_start
 
     json_creation_end: None | str | Unset
@@ -52,7 +46,6 @@ def _get_kwargs(
         json_creation_end = creation_end.isoformat()
     else:
         json_creation_end = creation_end
-
     params["creation_end"] = json_creation_end
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
@@ -66,37 +59,13 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    response: httpx.Response,
-) -> list[MailCampaignAction | MailMessageAction | SmsCampaignAction | SmsMessageAction | UnknownVariant[ActionBase]]:
+def _parse_response(response: httpx.Response) -> list[SubstitutionAction]:
     """Decode a 2xx response (any other 2xx than documented decodes as the documented one)."""
-
-    def _parse_response_200_item(
-        data: object,
-    ) -> MailCampaignAction | MailMessageAction | SmsCampaignAction | SmsMessageAction | UnknownVariant[ActionBase]:
-        if not isinstance(data, dict):
-            raise TypeError(f"expected an object with a 'type' property, got {type(data).__name__}")
-        kind = data.get("type")
-        if kind == "mailMessage":
-            return MailMessageAction.from_dict(data)
-        if kind == "mailCampaign":
-            return MailCampaignAction.from_dict(data)
-        if kind == "smsMessage":
-            return SmsMessageAction.from_dict(data)
-        if kind == "smsCampaign":
-            return SmsCampaignAction.from_dict(data)
-        return UnknownVariant(data, "type", ActionBase.from_dict)
-
-    response_200 = [_parse_response_200_item(response_200_item_data) for response_200_item_data in response.json()]
-
+    response_200: list[SubstitutionAction] = _decoding.decode(response.content, list[SubstitutionAction])
     return response_200
 
 
-def _build_response(
-    response: httpx.Response,
-) -> Response[
-    list[MailCampaignAction | MailMessageAction | SmsCampaignAction | SmsMessageAction | UnknownVariant[ActionBase]]
-]:
+def _build_response(response: httpx.Response) -> Response[list[SubstitutionAction]]:
     parsed = BaseClient.decode(response, OPERATION_ID, _parse_response) if 200 <= response.status_code < 300 else None
     return Response(
         status_code=status(response.status_code),
@@ -111,9 +80,7 @@ def sync_detailed(
     client: BaseClient,
     creation_start: datetime.datetime | None | Unset = UNSET,
     creation_end: datetime.datetime | None | Unset = UNSET,
-) -> Response[
-    list[MailCampaignAction | MailMessageAction | SmsCampaignAction | SmsMessageAction | UnknownVariant[ActionBase]]
-]:
+) -> Response[list[SubstitutionAction]]:
     """List actions
 
     Returns the email and SMS actions of the account, optionally only those created in a
@@ -128,7 +95,7 @@ def sync_detailed(
         errors.DecodeError: a 2xx response did not match the documented shape.
 
     Returns:
-        Response[list[MailCampaignAction | MailMessageAction | SmsCampaignAction | SmsMessageAction | UnknownVariant[ActionBase]]]: status, headers, raw content; ``parsed`` is set for 2xx only.
+        Response[list[SubstitutionAction]]: status, headers, raw content; ``parsed`` is set for 2xx only.
     """
 
     response = client.request(
@@ -146,7 +113,7 @@ def sync(
     client: BaseClient,
     creation_start: datetime.datetime | None | Unset = UNSET,
     creation_end: datetime.datetime | None | Unset = UNSET,
-) -> list[MailCampaignAction | MailMessageAction | SmsCampaignAction | SmsMessageAction | UnknownVariant[ActionBase]]:
+) -> list[SubstitutionAction]:
     """List actions
 
     Returns the email and SMS actions of the account, optionally only those created in a
@@ -162,7 +129,7 @@ def sync(
         errors.DecodeError: a 2xx response did not match the documented shape.
 
     Returns:
-        list[MailCampaignAction | MailMessageAction | SmsCampaignAction | SmsMessageAction | UnknownVariant[ActionBase]]
+        list[SubstitutionAction]
     """
 
     response = client.request(
@@ -180,9 +147,7 @@ async def asyncio_detailed(
     client: BaseClient,
     creation_start: datetime.datetime | None | Unset = UNSET,
     creation_end: datetime.datetime | None | Unset = UNSET,
-) -> Response[
-    list[MailCampaignAction | MailMessageAction | SmsCampaignAction | SmsMessageAction | UnknownVariant[ActionBase]]
-]:
+) -> Response[list[SubstitutionAction]]:
     """List actions
 
     Returns the email and SMS actions of the account, optionally only those created in a
@@ -197,7 +162,7 @@ async def asyncio_detailed(
         errors.DecodeError: a 2xx response did not match the documented shape.
 
     Returns:
-        Response[list[MailCampaignAction | MailMessageAction | SmsCampaignAction | SmsMessageAction | UnknownVariant[ActionBase]]]: status, headers, raw content; ``parsed`` is set for 2xx only.
+        Response[list[SubstitutionAction]]: status, headers, raw content; ``parsed`` is set for 2xx only.
     """
 
     response = await client.arequest(
@@ -215,7 +180,7 @@ async def asyncio(
     client: BaseClient,
     creation_start: datetime.datetime | None | Unset = UNSET,
     creation_end: datetime.datetime | None | Unset = UNSET,
-) -> list[MailCampaignAction | MailMessageAction | SmsCampaignAction | SmsMessageAction | UnknownVariant[ActionBase]]:
+) -> list[SubstitutionAction]:
     """List actions
 
     Returns the email and SMS actions of the account, optionally only those created in a
@@ -231,7 +196,7 @@ async def asyncio(
         errors.DecodeError: a 2xx response did not match the documented shape.
 
     Returns:
-        list[MailCampaignAction | MailMessageAction | SmsCampaignAction | SmsMessageAction | UnknownVariant[ActionBase]]
+        list[SubstitutionAction]
     """
 
     response = await client.arequest(

@@ -2,7 +2,7 @@ from typing import Any, Literal, cast
 
 import httpx
 
-from ... import _operations, _paths, _validation
+from ... import _decoding, _operations, _paths, _validation
 from ...client import BaseClient
 from ...models.render_email_request import RenderEmailRequest
 from ...models.render_mail_result import RenderMailResult
@@ -56,13 +56,13 @@ def _get_kwargs(
         if not _validation.is_instance(body, RenderEmailRequest):
             raise _validation.body_mismatch(OPERATION_ID, content_type, "RenderEmailRequest", body)
         body_0 = cast(RenderEmailRequest, body)
-        _kwargs["json"] = body_0.to_dict()
+        _kwargs["json"] = _validation.json_body(OPERATION_ID, body_0)
 
     elif content_type == "application/vnd.np6.cm.sms":
         if not _validation.is_instance(body, RenderSmsRequest):
             raise _validation.body_mismatch(OPERATION_ID, content_type, "RenderSmsRequest", body)
         body_1 = cast(RenderSmsRequest, body)
-        _kwargs["json"] = body_1.to_dict()
+        _kwargs["json"] = _validation.json_body(OPERATION_ID, body_1)
 
     headers["Content-Type"] = content_type
 
@@ -72,8 +72,7 @@ def _get_kwargs(
 
 def _parse_response(response: httpx.Response) -> RenderMailResult:
     """Decode a 2xx response (any other 2xx than documented decodes as the documented one)."""
-    response_200 = RenderMailResult.from_dict(response.json())
-
+    response_200: RenderMailResult = _decoding.decode(response.content, RenderMailResult)
     return response_200
 
 

@@ -2,7 +2,7 @@ from typing import Any, Literal, cast
 
 import httpx
 
-from ... import _operations, _paths, _validation
+from ... import _decoding, _operations, _paths, _validation
 from ...client import BaseClient
 from ...models.render_email_request import RenderEmailRequest
 from ...models.render_mail_result import RenderMailResult
@@ -56,19 +56,13 @@ def _get_kwargs(
         if not _validation.is_list_of(body, RenderEmailRequest):
             raise _validation.body_mismatch(OPERATION_ID, content_type, "list[RenderEmailRequest]", body)
         body_0 = cast(list[RenderEmailRequest], body)
-        _kwargs["json"] = []
-        for body_item_0_data in body_0:
-            body_item_0 = body_item_0_data.to_dict()
-            _kwargs["json"].append(body_item_0)
+        _kwargs["json"] = _validation.json_body(OPERATION_ID, body_0)
 
     elif content_type == "application/vnd.np6.cm.sms":
         if not _validation.is_list_of(body, RenderSmsRequest):
             raise _validation.body_mismatch(OPERATION_ID, content_type, "list[RenderSmsRequest]", body)
         body_1 = cast(list[RenderSmsRequest], body)
-        _kwargs["json"] = []
-        for body_item_1_data in body_1:
-            body_item_1 = body_item_1_data.to_dict()
-            _kwargs["json"].append(body_item_1)
+        _kwargs["json"] = _validation.json_body(OPERATION_ID, body_1)
 
     headers["Content-Type"] = content_type
 
@@ -78,8 +72,7 @@ def _get_kwargs(
 
 def _parse_response(response: httpx.Response) -> list[RenderMailResult]:
     """Decode a 2xx response (any other 2xx than documented decodes as the documented one)."""
-    response_200 = [RenderMailResult.from_dict(response_200_item_data) for response_200_item_data in response.json()]
-
+    response_200: list[RenderMailResult] = _decoding.decode(response.content, list[RenderMailResult])
     return response_200
 
 

@@ -2,13 +2,11 @@ from typing import Any, Literal, cast
 
 import httpx
 
-from ... import _operations, _paths, _validation
-from ..._decoding import UnknownVariant
+from ... import _decoding, _operations, _paths, _validation
 from ...client import BaseClient
 from ...models.execution_email_request import ExecutionEmailRequest
-from ...models.execution_error import ExecutionError
+from ...models.execution_result import ExecutionResult
 from ...models.execution_sms_request import ExecutionSmsRequest
-from ...models.execution_success import ExecutionSuccess
 from ...types import Response, status
 
 METHOD = "POST"
@@ -58,13 +56,13 @@ def _get_kwargs(
         if not _validation.is_instance(body, ExecutionEmailRequest):
             raise _validation.body_mismatch(OPERATION_ID, content_type, "ExecutionEmailRequest", body)
         body_0 = cast(ExecutionEmailRequest, body)
-        _kwargs["json"] = body_0.to_dict()
+        _kwargs["json"] = _validation.json_body(OPERATION_ID, body_0)
 
     elif content_type == "application/vnd.np6.cm.sms":
         if not _validation.is_instance(body, ExecutionSmsRequest):
             raise _validation.body_mismatch(OPERATION_ID, content_type, "ExecutionSmsRequest", body)
         body_1 = cast(ExecutionSmsRequest, body)
-        _kwargs["json"] = body_1.to_dict()
+        _kwargs["json"] = _validation.json_body(OPERATION_ID, body_1)
 
     headers["Content-Type"] = content_type
 
@@ -72,25 +70,13 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> ExecutionError | ExecutionSuccess | UnknownVariant:
+def _parse_response(response: httpx.Response) -> ExecutionResult:
     """Decode a 2xx response (any other 2xx than documented decodes as the documented one)."""
-
-    def _parse_response_200(data: object) -> ExecutionError | ExecutionSuccess | UnknownVariant:
-        if not isinstance(data, dict):
-            raise TypeError(f"expected an object with a 'type' property, got {type(data).__name__}")
-        kind = data.get("type")
-        if kind == "success":
-            return ExecutionSuccess.from_dict(data)
-        if kind == "error":
-            return ExecutionError.from_dict(data)
-        return UnknownVariant(data, "type", None)
-
-    response_200 = _parse_response_200(response.json())
-
+    response_200: ExecutionResult = _decoding.decode(response.content, ExecutionResult)
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[ExecutionError | ExecutionSuccess | UnknownVariant]:
+def _build_response(response: httpx.Response) -> Response[ExecutionResult]:
     parsed = BaseClient.decode(response, OPERATION_ID, _parse_response) if 200 <= response.status_code < 300 else None
     return Response(
         status_code=status(response.status_code),
@@ -108,7 +94,7 @@ def sync_detailed(
     content_type: Literal[
         "application/vnd.np6.cm.email", "application/vnd.np6.cm.sms"
     ] = "application/vnd.np6.cm.email",
-) -> Response[ExecutionError | ExecutionSuccess | UnknownVariant]:
+) -> Response[ExecutionResult]:
     """Send a message
 
     Sends one message of a message action (mailMessage or smsMessage) to one recipient and
@@ -132,7 +118,7 @@ def sync_detailed(
         _validation.RequestValidationError: the request breaks the spec (nothing was sent).
 
     Returns:
-        Response[ExecutionError | ExecutionSuccess | UnknownVariant]: status, headers, raw content; ``parsed`` is set for 2xx only.
+        Response[ExecutionResult]: status, headers, raw content; ``parsed`` is set for 2xx only.
     """
 
     response = client.request(
@@ -154,7 +140,7 @@ def sync(
     content_type: Literal[
         "application/vnd.np6.cm.email", "application/vnd.np6.cm.sms"
     ] = "application/vnd.np6.cm.email",
-) -> ExecutionError | ExecutionSuccess | UnknownVariant:
+) -> ExecutionResult:
     """Send a message
 
     Sends one message of a message action (mailMessage or smsMessage) to one recipient and
@@ -179,7 +165,7 @@ def sync(
         _validation.RequestValidationError: the request breaks the spec (nothing was sent).
 
     Returns:
-        ExecutionError | ExecutionSuccess | UnknownVariant
+        ExecutionResult
     """
 
     response = client.request(
@@ -201,7 +187,7 @@ async def asyncio_detailed(
     content_type: Literal[
         "application/vnd.np6.cm.email", "application/vnd.np6.cm.sms"
     ] = "application/vnd.np6.cm.email",
-) -> Response[ExecutionError | ExecutionSuccess | UnknownVariant]:
+) -> Response[ExecutionResult]:
     """Send a message
 
     Sends one message of a message action (mailMessage or smsMessage) to one recipient and
@@ -225,7 +211,7 @@ async def asyncio_detailed(
         _validation.RequestValidationError: the request breaks the spec (nothing was sent).
 
     Returns:
-        Response[ExecutionError | ExecutionSuccess | UnknownVariant]: status, headers, raw content; ``parsed`` is set for 2xx only.
+        Response[ExecutionResult]: status, headers, raw content; ``parsed`` is set for 2xx only.
     """
 
     response = await client.arequest(
@@ -247,7 +233,7 @@ async def asyncio(
     content_type: Literal[
         "application/vnd.np6.cm.email", "application/vnd.np6.cm.sms"
     ] = "application/vnd.np6.cm.email",
-) -> ExecutionError | ExecutionSuccess | UnknownVariant:
+) -> ExecutionResult:
     """Send a message
 
     Sends one message of a message action (mailMessage or smsMessage) to one recipient and
@@ -272,7 +258,7 @@ async def asyncio(
         _validation.RequestValidationError: the request breaks the spec (nothing was sent).
 
     Returns:
-        ExecutionError | ExecutionSuccess | UnknownVariant
+        ExecutionResult
     """
 
     response = await client.arequest(

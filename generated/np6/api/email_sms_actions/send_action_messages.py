@@ -2,13 +2,11 @@ from typing import Any, Literal, cast
 
 import httpx
 
-from ... import _operations, _paths, _validation
-from ..._decoding import UnknownVariant
+from ... import _decoding, _operations, _paths, _validation
 from ...client import BaseClient
 from ...models.execution_email_request import ExecutionEmailRequest
-from ...models.execution_error import ExecutionError
+from ...models.execution_result import ExecutionResult
 from ...models.execution_sms_request import ExecutionSmsRequest
-from ...models.execution_success import ExecutionSuccess
 from ...types import Response, status
 
 METHOD = "POST"
@@ -58,19 +56,13 @@ def _get_kwargs(
         if not _validation.is_list_of(body, ExecutionEmailRequest):
             raise _validation.body_mismatch(OPERATION_ID, content_type, "list[ExecutionEmailRequest]", body)
         body_0 = cast(list[ExecutionEmailRequest], body)
-        _kwargs["json"] = []
-        for body_item_0_data in body_0:
-            body_item_0 = body_item_0_data.to_dict()
-            _kwargs["json"].append(body_item_0)
+        _kwargs["json"] = _validation.json_body(OPERATION_ID, body_0)
 
     elif content_type == "application/vnd.np6.cm.sms":
         if not _validation.is_list_of(body, ExecutionSmsRequest):
             raise _validation.body_mismatch(OPERATION_ID, content_type, "list[ExecutionSmsRequest]", body)
         body_1 = cast(list[ExecutionSmsRequest], body)
-        _kwargs["json"] = []
-        for body_item_1_data in body_1:
-            body_item_1 = body_item_1_data.to_dict()
-            _kwargs["json"].append(body_item_1)
+        _kwargs["json"] = _validation.json_body(OPERATION_ID, body_1)
 
     headers["Content-Type"] = content_type
 
@@ -78,25 +70,13 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> list[ExecutionError | ExecutionSuccess | UnknownVariant]:
+def _parse_response(response: httpx.Response) -> list[ExecutionResult]:
     """Decode a 2xx response (any other 2xx than documented decodes as the documented one)."""
-
-    def _parse_response_200_item(data: object) -> ExecutionError | ExecutionSuccess | UnknownVariant:
-        if not isinstance(data, dict):
-            raise TypeError(f"expected an object with a 'type' property, got {type(data).__name__}")
-        kind = data.get("type")
-        if kind == "success":
-            return ExecutionSuccess.from_dict(data)
-        if kind == "error":
-            return ExecutionError.from_dict(data)
-        return UnknownVariant(data, "type", None)
-
-    response_200 = [_parse_response_200_item(response_200_item_data) for response_200_item_data in response.json()]
-
+    response_200: list[ExecutionResult] = _decoding.decode(response.content, list[ExecutionResult])
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[list[ExecutionError | ExecutionSuccess | UnknownVariant]]:
+def _build_response(response: httpx.Response) -> Response[list[ExecutionResult]]:
     parsed = BaseClient.decode(response, OPERATION_ID, _parse_response) if 200 <= response.status_code < 300 else None
     return Response(
         status_code=status(response.status_code),
@@ -114,7 +94,7 @@ def sync_detailed(
     content_type: Literal[
         "application/vnd.np6.cm.email", "application/vnd.np6.cm.sms"
     ] = "application/vnd.np6.cm.email",
-) -> Response[list[ExecutionError | ExecutionSuccess | UnknownVariant]]:
+) -> Response[list[ExecutionResult]]:
     """Send messages
 
     Sends several messages of a message action in one call and returns one result per
@@ -140,7 +120,7 @@ def sync_detailed(
         _validation.RequestValidationError: the request breaks the spec (nothing was sent).
 
     Returns:
-        Response[list[ExecutionError | ExecutionSuccess | UnknownVariant]]: status, headers, raw content; ``parsed`` is set for 2xx only.
+        Response[list[ExecutionResult]]: status, headers, raw content; ``parsed`` is set for 2xx only.
     """
 
     response = client.request(
@@ -162,7 +142,7 @@ def sync(
     content_type: Literal[
         "application/vnd.np6.cm.email", "application/vnd.np6.cm.sms"
     ] = "application/vnd.np6.cm.email",
-) -> list[ExecutionError | ExecutionSuccess | UnknownVariant]:
+) -> list[ExecutionResult]:
     """Send messages
 
     Sends several messages of a message action in one call and returns one result per
@@ -189,7 +169,7 @@ def sync(
         _validation.RequestValidationError: the request breaks the spec (nothing was sent).
 
     Returns:
-        list[ExecutionError | ExecutionSuccess | UnknownVariant]
+        list[ExecutionResult]
     """
 
     response = client.request(
@@ -211,7 +191,7 @@ async def asyncio_detailed(
     content_type: Literal[
         "application/vnd.np6.cm.email", "application/vnd.np6.cm.sms"
     ] = "application/vnd.np6.cm.email",
-) -> Response[list[ExecutionError | ExecutionSuccess | UnknownVariant]]:
+) -> Response[list[ExecutionResult]]:
     """Send messages
 
     Sends several messages of a message action in one call and returns one result per
@@ -237,7 +217,7 @@ async def asyncio_detailed(
         _validation.RequestValidationError: the request breaks the spec (nothing was sent).
 
     Returns:
-        Response[list[ExecutionError | ExecutionSuccess | UnknownVariant]]: status, headers, raw content; ``parsed`` is set for 2xx only.
+        Response[list[ExecutionResult]]: status, headers, raw content; ``parsed`` is set for 2xx only.
     """
 
     response = await client.arequest(
@@ -259,7 +239,7 @@ async def asyncio(
     content_type: Literal[
         "application/vnd.np6.cm.email", "application/vnd.np6.cm.sms"
     ] = "application/vnd.np6.cm.email",
-) -> list[ExecutionError | ExecutionSuccess | UnknownVariant]:
+) -> list[ExecutionResult]:
     """Send messages
 
     Sends several messages of a message action in one call and returns one result per
@@ -286,7 +266,7 @@ async def asyncio(
         _validation.RequestValidationError: the request breaks the spec (nothing was sent).
 
     Returns:
-        list[ExecutionError | ExecutionSuccess | UnknownVariant]
+        list[ExecutionResult]
     """
 
     response = await client.arequest(

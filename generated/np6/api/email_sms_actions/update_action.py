@@ -2,14 +2,13 @@ from typing import Any
 
 import httpx
 
-from ... import _operations, _paths, _validation
-from ..._decoding import UnknownVariant
+from ... import _decoding, _operations, _paths, _validation
 from ...client import BaseClient
-from ...models.action_base import ActionBase
 from ...models.mail_campaign_action import MailCampaignAction
 from ...models.mail_message_action import MailMessageAction
 from ...models.sms_campaign_action import SmsCampaignAction
 from ...models.sms_message_action import SmsMessageAction
+from ...models.substitution_action import SubstitutionAction
 from ...types import Response, status
 
 METHOD = "PUT"
@@ -61,7 +60,7 @@ def _get_kwargs(
         "MailCampaignAction | MailMessageAction | SmsCampaignAction | SmsMessageAction",
     )
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = _validation.json_body(OPERATION_ID, body)
 
     headers["Content-Type"] = "application/json"
 
@@ -69,37 +68,13 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    response: httpx.Response,
-) -> MailCampaignAction | MailMessageAction | SmsCampaignAction | SmsMessageAction | UnknownVariant[ActionBase]:
+def _parse_response(response: httpx.Response) -> SubstitutionAction:
     """Decode a 2xx response (any other 2xx than documented decodes as the documented one)."""
-
-    def _parse_response_200(
-        data: object,
-    ) -> MailCampaignAction | MailMessageAction | SmsCampaignAction | SmsMessageAction | UnknownVariant[ActionBase]:
-        if not isinstance(data, dict):
-            raise TypeError(f"expected an object with a 'type' property, got {type(data).__name__}")
-        kind = data.get("type")
-        if kind == "mailMessage":
-            return MailMessageAction.from_dict(data)
-        if kind == "mailCampaign":
-            return MailCampaignAction.from_dict(data)
-        if kind == "smsMessage":
-            return SmsMessageAction.from_dict(data)
-        if kind == "smsCampaign":
-            return SmsCampaignAction.from_dict(data)
-        return UnknownVariant(data, "type", ActionBase.from_dict)
-
-    response_200 = _parse_response_200(response.json())
-
+    response_200: SubstitutionAction = _decoding.decode(response.content, SubstitutionAction)
     return response_200
 
 
-def _build_response(
-    response: httpx.Response,
-) -> Response[
-    MailCampaignAction | MailMessageAction | SmsCampaignAction | SmsMessageAction | UnknownVariant[ActionBase]
-]:
+def _build_response(response: httpx.Response) -> Response[SubstitutionAction]:
     parsed = BaseClient.decode(response, OPERATION_ID, _parse_response) if 200 <= response.status_code < 300 else None
     return Response(
         status_code=status(response.status_code),
@@ -114,9 +89,7 @@ def sync_detailed(
     *,
     client: BaseClient,
     body: MailCampaignAction | MailMessageAction | SmsCampaignAction | SmsMessageAction,
-) -> Response[
-    MailCampaignAction | MailMessageAction | SmsCampaignAction | SmsMessageAction | UnknownVariant[ActionBase]
-]:
+) -> Response[SubstitutionAction]:
     """Update an action
 
     Replaces an action with the given document (same shape as creation) and returns it.
@@ -136,7 +109,7 @@ def sync_detailed(
         _validation.RequestValidationError: the request breaks the spec (nothing was sent).
 
     Returns:
-        Response[MailCampaignAction | MailMessageAction | SmsCampaignAction | SmsMessageAction | UnknownVariant[ActionBase]]: status, headers, raw content; ``parsed`` is set for 2xx only.
+        Response[SubstitutionAction]: status, headers, raw content; ``parsed`` is set for 2xx only.
     """
 
     response = client.request(
@@ -154,7 +127,7 @@ def sync(
     *,
     client: BaseClient,
     body: MailCampaignAction | MailMessageAction | SmsCampaignAction | SmsMessageAction,
-) -> MailCampaignAction | MailMessageAction | SmsCampaignAction | SmsMessageAction | UnknownVariant[ActionBase]:
+) -> SubstitutionAction:
     """Update an action
 
     Replaces an action with the given document (same shape as creation) and returns it.
@@ -175,7 +148,7 @@ def sync(
         _validation.RequestValidationError: the request breaks the spec (nothing was sent).
 
     Returns:
-        MailCampaignAction | MailMessageAction | SmsCampaignAction | SmsMessageAction | UnknownVariant[ActionBase]
+        SubstitutionAction
     """
 
     response = client.request(
@@ -193,9 +166,7 @@ async def asyncio_detailed(
     *,
     client: BaseClient,
     body: MailCampaignAction | MailMessageAction | SmsCampaignAction | SmsMessageAction,
-) -> Response[
-    MailCampaignAction | MailMessageAction | SmsCampaignAction | SmsMessageAction | UnknownVariant[ActionBase]
-]:
+) -> Response[SubstitutionAction]:
     """Update an action
 
     Replaces an action with the given document (same shape as creation) and returns it.
@@ -215,7 +186,7 @@ async def asyncio_detailed(
         _validation.RequestValidationError: the request breaks the spec (nothing was sent).
 
     Returns:
-        Response[MailCampaignAction | MailMessageAction | SmsCampaignAction | SmsMessageAction | UnknownVariant[ActionBase]]: status, headers, raw content; ``parsed`` is set for 2xx only.
+        Response[SubstitutionAction]: status, headers, raw content; ``parsed`` is set for 2xx only.
     """
 
     response = await client.arequest(
@@ -233,7 +204,7 @@ async def asyncio(
     *,
     client: BaseClient,
     body: MailCampaignAction | MailMessageAction | SmsCampaignAction | SmsMessageAction,
-) -> MailCampaignAction | MailMessageAction | SmsCampaignAction | SmsMessageAction | UnknownVariant[ActionBase]:
+) -> SubstitutionAction:
     """Update an action
 
     Replaces an action with the given document (same shape as creation) and returns it.
@@ -254,7 +225,7 @@ async def asyncio(
         _validation.RequestValidationError: the request breaks the spec (nothing was sent).
 
     Returns:
-        MailCampaignAction | MailMessageAction | SmsCampaignAction | SmsMessageAction | UnknownVariant[ActionBase]
+        SubstitutionAction
     """
 
     response = await client.arequest(

@@ -30,30 +30,33 @@ if TYPE_CHECKING:
     from ..._polling import Poller as _Poller
     from ..._streaming import AsyncEventStream as _AsyncEventStream
     from ..._streaming import EventStream as _EventStream
-    from ...models.action_base import ActionBase
-    from ...models.action_scheduler_base import ActionSchedulerBase
+    from ...models.action_scheduler_model import ActionSchedulerModel, UnknownActionSchedulerModel
     from ...models.activation_event import ActivationEvent
+    from ...models.base_event import BaseEvent, UnknownBaseEvent
     from ...models.bounce_event import BounceEvent
     from ...models.cancellation_event import CancellationEvent
     from ...models.complaint_event import ComplaintEvent
     from ...models.creation_event import CreationEvent
     from ...models.delivery_event import DeliveryEvent
-    from ...models.event_envelope import EventEnvelope
+    from ...models.event_receiver import EventReceiver, UnknownEventReceiver
     from ...models.event_sort_order import EventSortOrder
     from ...models.execution_event import ExecutionEvent
-    from ...models.field_base import FieldBase
+    from ...models.execution_result import ExecutionResult, UnknownExecutionResult
+    from ...models.field import Field, UnknownField
     from ...models.hit_event import HitEvent
-    from ...models.import_format import ImportFormat
-    from ...models.import_source_base import ImportSourceBase
+    from ...models.import_feature import ImportFeature, UnknownImportFeature
+    from ...models.import_source import ImportSource, UnknownImportSource
     from ...models.impression_event import ImpressionEvent
     from ...models.modification_event import ModificationEvent
-    from ...models.notification_base import NotificationBase
-    from ...models.notification_content_overrides import NotificationContentOverrides
+    from ...models.notification import Notification, UnknownNotification
+    from ...models.notification_provider import NotificationProvider, UnknownNotificationProvider
     from ...models.optout_event import OptoutEvent
+    from ...models.recipient import Recipient, UnknownRecipient
     from ...models.reply_event import ReplyEvent
-    from ...models.segment_base import SegmentBase
-    from ...models.select_list_field_base import SelectListFieldBase
+    from ...models.segment import Segment, UnknownSegment
+    from ...models.substitution_action import SubstitutionAction, UnknownSubstitutionAction
     from ...models.suppression_event import SuppressionEvent
+    from ...models.target_deletion import TargetDeletion, UnknownTargetDeletion
     from ...types import UNSET, File, Unset
 else:
     from ...types import UNSET
@@ -72,7 +75,7 @@ class Resource:
         start: datetime.datetime | int | Unset = UNSET,
         end: datetime.datetime | int | Unset = UNSET,
         sort: EventSortOrder | Unset = UNSET,
-    ) -> builtins.list[ActivationEvent | UnknownVariant[EventEnvelope]]:
+    ) -> builtins.list[ActivationEvent | UnknownBaseEvent]:
         """List the activations of an action.
 
         NP6: `GET /actions/{id}/events/activations`; see ``np6.api.email_sms_events.list_action_activation_events``.
@@ -92,7 +95,7 @@ class Resource:
         start: datetime.datetime | int | Unset = UNSET,
         end: datetime.datetime | int | Unset = UNSET,
         sort: EventSortOrder | Unset = UNSET,
-    ) -> _EventStream[ActivationEvent | UnknownVariant[EventEnvelope]]:
+    ) -> _EventStream[ActivationEvent | UnknownBaseEvent]:
         """List the activations of an action, streamed (``with`` it).
 
         NP6: `GET /actions/{id}/events/activations`.
@@ -115,7 +118,7 @@ class Resource:
         window: _Duration | None = None,
         safety_margin: _Duration | None = None,
         max_items: int | None = None,
-    ) -> _Poller[ActivationEvent | UnknownVariant[EventEnvelope]]:
+    ) -> _Poller[ActivationEvent | UnknownBaseEvent]:
         """List the activations of an action, polled across time windows.
 
         NP6: `GET /actions/{id}/events/activations`.
@@ -138,7 +141,7 @@ class Resource:
         start: datetime.datetime | int | Unset = UNSET,
         end: datetime.datetime | int | Unset = UNSET,
         sort: EventSortOrder | Unset = UNSET,
-    ) -> builtins.list[BounceEvent | UnknownVariant[EventEnvelope]]:
+    ) -> builtins.list[BounceEvent | UnknownBaseEvent]:
         """List the bounces of an action.
 
         NP6: `GET /actions/{id}/events/bounces`; see ``np6.api.email_sms_events.list_action_bounce_events``.
@@ -158,7 +161,7 @@ class Resource:
         start: datetime.datetime | int | Unset = UNSET,
         end: datetime.datetime | int | Unset = UNSET,
         sort: EventSortOrder | Unset = UNSET,
-    ) -> _EventStream[BounceEvent | UnknownVariant[EventEnvelope]]:
+    ) -> _EventStream[BounceEvent | UnknownBaseEvent]:
         """List the bounces of an action, streamed (``with`` it).
 
         NP6: `GET /actions/{id}/events/bounces`.
@@ -181,7 +184,7 @@ class Resource:
         window: _Duration | None = None,
         safety_margin: _Duration | None = None,
         max_items: int | None = None,
-    ) -> _Poller[BounceEvent | UnknownVariant[EventEnvelope]]:
+    ) -> _Poller[BounceEvent | UnknownBaseEvent]:
         """List the bounces of an action, polled across time windows.
 
         NP6: `GET /actions/{id}/events/bounces`.
@@ -204,7 +207,7 @@ class Resource:
         start: datetime.datetime | int | Unset = UNSET,
         end: datetime.datetime | int | Unset = UNSET,
         sort: EventSortOrder | Unset = UNSET,
-    ) -> builtins.list[CancellationEvent | UnknownVariant[EventEnvelope]]:
+    ) -> builtins.list[CancellationEvent | UnknownBaseEvent]:
         """List the cancellations of an action.
 
         NP6: `GET /actions/{id}/events/cancellations`; see ``np6.api.email_sms_events.list_action_cancellation_events``.
@@ -224,7 +227,7 @@ class Resource:
         start: datetime.datetime | int | Unset = UNSET,
         end: datetime.datetime | int | Unset = UNSET,
         sort: EventSortOrder | Unset = UNSET,
-    ) -> _EventStream[CancellationEvent | UnknownVariant[EventEnvelope]]:
+    ) -> _EventStream[CancellationEvent | UnknownBaseEvent]:
         """List the cancellations of an action, streamed (``with`` it).
 
         NP6: `GET /actions/{id}/events/cancellations`.
@@ -247,7 +250,7 @@ class Resource:
         window: _Duration | None = None,
         safety_margin: _Duration | None = None,
         max_items: int | None = None,
-    ) -> _Poller[CancellationEvent | UnknownVariant[EventEnvelope]]:
+    ) -> _Poller[CancellationEvent | UnknownBaseEvent]:
         """List the cancellations of an action, polled across time windows.
 
         NP6: `GET /actions/{id}/events/cancellations`.
@@ -271,7 +274,7 @@ class Resource:
         end: datetime.datetime | int | Unset = UNSET,
         sort: EventSortOrder | Unset = UNSET,
         classification: str | Unset = UNSET,
-    ) -> builtins.list[HitEvent | UnknownVariant[EventEnvelope]]:
+    ) -> builtins.list[HitEvent | UnknownBaseEvent]:
         """List the form hits of an action.
 
         NP6: `GET /actions/{id}/events/hits/form`; see ``np6.api.email_sms_events.list_action_form_hit_events``.
@@ -293,7 +296,7 @@ class Resource:
         end: datetime.datetime | int | Unset = UNSET,
         sort: EventSortOrder | Unset = UNSET,
         classification: str | Unset = UNSET,
-    ) -> _EventStream[HitEvent | UnknownVariant[EventEnvelope]]:
+    ) -> _EventStream[HitEvent | UnknownBaseEvent]:
         """List the form hits of an action, streamed (``with`` it).
 
         NP6: `GET /actions/{id}/events/hits/form`.
@@ -318,7 +321,7 @@ class Resource:
         safety_margin: _Duration | None = None,
         max_items: int | None = None,
         classification: str | Unset = UNSET,
-    ) -> _Poller[HitEvent | UnknownVariant[EventEnvelope]]:
+    ) -> _Poller[HitEvent | UnknownBaseEvent]:
         """List the form hits of an action, polled across time windows.
 
         NP6: `GET /actions/{id}/events/hits/form`.
@@ -343,7 +346,7 @@ class Resource:
         end: datetime.datetime | int | Unset = UNSET,
         sort: EventSortOrder | Unset = UNSET,
         classification: str | Unset = UNSET,
-    ) -> builtins.list[HitEvent | UnknownVariant[EventEnvelope]]:
+    ) -> builtins.list[HitEvent | UnknownBaseEvent]:
         """List the mirror-page hits of an action.
 
         NP6: `GET /actions/{id}/events/hits/mirror`; see ``np6.api.email_sms_events.list_action_mirror_hit_events``.
@@ -365,7 +368,7 @@ class Resource:
         end: datetime.datetime | int | Unset = UNSET,
         sort: EventSortOrder | Unset = UNSET,
         classification: str | Unset = UNSET,
-    ) -> _EventStream[HitEvent | UnknownVariant[EventEnvelope]]:
+    ) -> _EventStream[HitEvent | UnknownBaseEvent]:
         """List the mirror-page hits of an action, streamed (``with`` it).
 
         NP6: `GET /actions/{id}/events/hits/mirror`.
@@ -390,7 +393,7 @@ class Resource:
         safety_margin: _Duration | None = None,
         max_items: int | None = None,
         classification: str | Unset = UNSET,
-    ) -> _Poller[HitEvent | UnknownVariant[EventEnvelope]]:
+    ) -> _Poller[HitEvent | UnknownBaseEvent]:
         """List the mirror-page hits of an action, polled across time windows.
 
         NP6: `GET /actions/{id}/events/hits/mirror`.
@@ -413,7 +416,7 @@ class Resource:
         start: datetime.datetime | int | Unset = UNSET,
         end: datetime.datetime | int | Unset = UNSET,
         sort: EventSortOrder | Unset = UNSET,
-    ) -> builtins.list[CancellationEvent | UnknownVariant[EventEnvelope]]:
+    ) -> builtins.list[CancellationEvent | UnknownBaseEvent]:
         """List the cancellations of all actions.
 
         NP6: `GET /actions/events/cancellations`; see ``np6.api.email_sms_events.list_all_action_cancellation_events``.
@@ -431,7 +434,7 @@ class Resource:
         start: datetime.datetime | int | Unset = UNSET,
         end: datetime.datetime | int | Unset = UNSET,
         sort: EventSortOrder | Unset = UNSET,
-    ) -> _EventStream[CancellationEvent | UnknownVariant[EventEnvelope]]:
+    ) -> _EventStream[CancellationEvent | UnknownBaseEvent]:
         """List the cancellations of all actions, streamed (``with`` it).
 
         NP6: `GET /actions/events/cancellations`.
@@ -452,7 +455,7 @@ class Resource:
         window: _Duration | None = None,
         safety_margin: _Duration | None = None,
         max_items: int | None = None,
-    ) -> _Poller[CancellationEvent | UnknownVariant[EventEnvelope]]:
+    ) -> _Poller[CancellationEvent | UnknownBaseEvent]:
         """List the cancellations of all actions, polled across time windows.
 
         NP6: `GET /actions/events/cancellations`.
@@ -473,22 +476,7 @@ class Resource:
         start: datetime.datetime | int | Unset = UNSET,
         end: datetime.datetime | int | Unset = UNSET,
         sort: EventSortOrder | Unset = UNSET,
-    ) -> builtins.list[
-        ActivationEvent
-        | BounceEvent
-        | CancellationEvent
-        | ComplaintEvent
-        | CreationEvent
-        | DeliveryEvent
-        | ExecutionEvent
-        | HitEvent
-        | ImpressionEvent
-        | ModificationEvent
-        | OptoutEvent
-        | ReplyEvent
-        | SuppressionEvent
-        | UnknownVariant[EventEnvelope]
-    ]:
+    ) -> builtins.list[BaseEvent]:
         """List the events of all actions.
 
         NP6: `GET /actions/events`; see ``np6.api.email_sms_events.list_all_action_events``.
@@ -506,22 +494,7 @@ class Resource:
         start: datetime.datetime | int | Unset = UNSET,
         end: datetime.datetime | int | Unset = UNSET,
         sort: EventSortOrder | Unset = UNSET,
-    ) -> _EventStream[
-        ActivationEvent
-        | BounceEvent
-        | CancellationEvent
-        | ComplaintEvent
-        | CreationEvent
-        | DeliveryEvent
-        | ExecutionEvent
-        | HitEvent
-        | ImpressionEvent
-        | ModificationEvent
-        | OptoutEvent
-        | ReplyEvent
-        | SuppressionEvent
-        | UnknownVariant[EventEnvelope]
-    ]:
+    ) -> _EventStream[BaseEvent]:
         """List the events of all actions, streamed (``with`` it).
 
         NP6: `GET /actions/events`.
@@ -542,22 +515,7 @@ class Resource:
         window: _Duration | None = None,
         safety_margin: _Duration | None = None,
         max_items: int | None = None,
-    ) -> _Poller[
-        ActivationEvent
-        | BounceEvent
-        | CancellationEvent
-        | ComplaintEvent
-        | CreationEvent
-        | DeliveryEvent
-        | ExecutionEvent
-        | HitEvent
-        | ImpressionEvent
-        | ModificationEvent
-        | OptoutEvent
-        | ReplyEvent
-        | SuppressionEvent
-        | UnknownVariant[EventEnvelope]
-    ]:
+    ) -> _Poller[BaseEvent]:
         """List the events of all actions, polled across time windows.
 
         NP6: `GET /actions/events`.
@@ -586,7 +544,7 @@ class AsyncResource:
         start: datetime.datetime | int | Unset = UNSET,
         end: datetime.datetime | int | Unset = UNSET,
         sort: EventSortOrder | Unset = UNSET,
-    ) -> builtins.list[ActivationEvent | UnknownVariant[EventEnvelope]]:
+    ) -> builtins.list[ActivationEvent | UnknownBaseEvent]:
         """List the activations of an action.
 
         NP6: `GET /actions/{id}/events/activations`; see ``np6.api.email_sms_events.list_action_activation_events``.
@@ -606,7 +564,7 @@ class AsyncResource:
         start: datetime.datetime | int | Unset = UNSET,
         end: datetime.datetime | int | Unset = UNSET,
         sort: EventSortOrder | Unset = UNSET,
-    ) -> _AsyncEventStream[ActivationEvent | UnknownVariant[EventEnvelope]]:
+    ) -> _AsyncEventStream[ActivationEvent | UnknownBaseEvent]:
         """List the activations of an action, streamed (``async with`` it).
 
         NP6: `GET /actions/{id}/events/activations`.
@@ -629,7 +587,7 @@ class AsyncResource:
         window: _Duration | None = None,
         safety_margin: _Duration | None = None,
         max_items: int | None = None,
-    ) -> _Poller[ActivationEvent | UnknownVariant[EventEnvelope]]:
+    ) -> _Poller[ActivationEvent | UnknownBaseEvent]:
         """List the activations of an action, polled (``async for`` it).
 
         NP6: `GET /actions/{id}/events/activations`.
@@ -652,7 +610,7 @@ class AsyncResource:
         start: datetime.datetime | int | Unset = UNSET,
         end: datetime.datetime | int | Unset = UNSET,
         sort: EventSortOrder | Unset = UNSET,
-    ) -> builtins.list[BounceEvent | UnknownVariant[EventEnvelope]]:
+    ) -> builtins.list[BounceEvent | UnknownBaseEvent]:
         """List the bounces of an action.
 
         NP6: `GET /actions/{id}/events/bounces`; see ``np6.api.email_sms_events.list_action_bounce_events``.
@@ -672,7 +630,7 @@ class AsyncResource:
         start: datetime.datetime | int | Unset = UNSET,
         end: datetime.datetime | int | Unset = UNSET,
         sort: EventSortOrder | Unset = UNSET,
-    ) -> _AsyncEventStream[BounceEvent | UnknownVariant[EventEnvelope]]:
+    ) -> _AsyncEventStream[BounceEvent | UnknownBaseEvent]:
         """List the bounces of an action, streamed (``async with`` it).
 
         NP6: `GET /actions/{id}/events/bounces`.
@@ -695,7 +653,7 @@ class AsyncResource:
         window: _Duration | None = None,
         safety_margin: _Duration | None = None,
         max_items: int | None = None,
-    ) -> _Poller[BounceEvent | UnknownVariant[EventEnvelope]]:
+    ) -> _Poller[BounceEvent | UnknownBaseEvent]:
         """List the bounces of an action, polled (``async for`` it).
 
         NP6: `GET /actions/{id}/events/bounces`.
@@ -718,7 +676,7 @@ class AsyncResource:
         start: datetime.datetime | int | Unset = UNSET,
         end: datetime.datetime | int | Unset = UNSET,
         sort: EventSortOrder | Unset = UNSET,
-    ) -> builtins.list[CancellationEvent | UnknownVariant[EventEnvelope]]:
+    ) -> builtins.list[CancellationEvent | UnknownBaseEvent]:
         """List the cancellations of an action.
 
         NP6: `GET /actions/{id}/events/cancellations`; see ``np6.api.email_sms_events.list_action_cancellation_events``.
@@ -738,7 +696,7 @@ class AsyncResource:
         start: datetime.datetime | int | Unset = UNSET,
         end: datetime.datetime | int | Unset = UNSET,
         sort: EventSortOrder | Unset = UNSET,
-    ) -> _AsyncEventStream[CancellationEvent | UnknownVariant[EventEnvelope]]:
+    ) -> _AsyncEventStream[CancellationEvent | UnknownBaseEvent]:
         """List the cancellations of an action, streamed (``async with`` it).
 
         NP6: `GET /actions/{id}/events/cancellations`.
@@ -761,7 +719,7 @@ class AsyncResource:
         window: _Duration | None = None,
         safety_margin: _Duration | None = None,
         max_items: int | None = None,
-    ) -> _Poller[CancellationEvent | UnknownVariant[EventEnvelope]]:
+    ) -> _Poller[CancellationEvent | UnknownBaseEvent]:
         """List the cancellations of an action, polled (``async for`` it).
 
         NP6: `GET /actions/{id}/events/cancellations`.
@@ -785,7 +743,7 @@ class AsyncResource:
         end: datetime.datetime | int | Unset = UNSET,
         sort: EventSortOrder | Unset = UNSET,
         classification: str | Unset = UNSET,
-    ) -> builtins.list[HitEvent | UnknownVariant[EventEnvelope]]:
+    ) -> builtins.list[HitEvent | UnknownBaseEvent]:
         """List the form hits of an action.
 
         NP6: `GET /actions/{id}/events/hits/form`; see ``np6.api.email_sms_events.list_action_form_hit_events``.
@@ -807,7 +765,7 @@ class AsyncResource:
         end: datetime.datetime | int | Unset = UNSET,
         sort: EventSortOrder | Unset = UNSET,
         classification: str | Unset = UNSET,
-    ) -> _AsyncEventStream[HitEvent | UnknownVariant[EventEnvelope]]:
+    ) -> _AsyncEventStream[HitEvent | UnknownBaseEvent]:
         """List the form hits of an action, streamed (``async with`` it).
 
         NP6: `GET /actions/{id}/events/hits/form`.
@@ -832,7 +790,7 @@ class AsyncResource:
         safety_margin: _Duration | None = None,
         max_items: int | None = None,
         classification: str | Unset = UNSET,
-    ) -> _Poller[HitEvent | UnknownVariant[EventEnvelope]]:
+    ) -> _Poller[HitEvent | UnknownBaseEvent]:
         """List the form hits of an action, polled (``async for`` it).
 
         NP6: `GET /actions/{id}/events/hits/form`.
@@ -857,7 +815,7 @@ class AsyncResource:
         end: datetime.datetime | int | Unset = UNSET,
         sort: EventSortOrder | Unset = UNSET,
         classification: str | Unset = UNSET,
-    ) -> builtins.list[HitEvent | UnknownVariant[EventEnvelope]]:
+    ) -> builtins.list[HitEvent | UnknownBaseEvent]:
         """List the mirror-page hits of an action.
 
         NP6: `GET /actions/{id}/events/hits/mirror`; see ``np6.api.email_sms_events.list_action_mirror_hit_events``.
@@ -879,7 +837,7 @@ class AsyncResource:
         end: datetime.datetime | int | Unset = UNSET,
         sort: EventSortOrder | Unset = UNSET,
         classification: str | Unset = UNSET,
-    ) -> _AsyncEventStream[HitEvent | UnknownVariant[EventEnvelope]]:
+    ) -> _AsyncEventStream[HitEvent | UnknownBaseEvent]:
         """List the mirror-page hits of an action, streamed (``async with`` it).
 
         NP6: `GET /actions/{id}/events/hits/mirror`.
@@ -904,7 +862,7 @@ class AsyncResource:
         safety_margin: _Duration | None = None,
         max_items: int | None = None,
         classification: str | Unset = UNSET,
-    ) -> _Poller[HitEvent | UnknownVariant[EventEnvelope]]:
+    ) -> _Poller[HitEvent | UnknownBaseEvent]:
         """List the mirror-page hits of an action, polled (``async for`` it).
 
         NP6: `GET /actions/{id}/events/hits/mirror`.
@@ -927,7 +885,7 @@ class AsyncResource:
         start: datetime.datetime | int | Unset = UNSET,
         end: datetime.datetime | int | Unset = UNSET,
         sort: EventSortOrder | Unset = UNSET,
-    ) -> builtins.list[CancellationEvent | UnknownVariant[EventEnvelope]]:
+    ) -> builtins.list[CancellationEvent | UnknownBaseEvent]:
         """List the cancellations of all actions.
 
         NP6: `GET /actions/events/cancellations`; see ``np6.api.email_sms_events.list_all_action_cancellation_events``.
@@ -945,7 +903,7 @@ class AsyncResource:
         start: datetime.datetime | int | Unset = UNSET,
         end: datetime.datetime | int | Unset = UNSET,
         sort: EventSortOrder | Unset = UNSET,
-    ) -> _AsyncEventStream[CancellationEvent | UnknownVariant[EventEnvelope]]:
+    ) -> _AsyncEventStream[CancellationEvent | UnknownBaseEvent]:
         """List the cancellations of all actions, streamed (``async with`` it).
 
         NP6: `GET /actions/events/cancellations`.
@@ -966,7 +924,7 @@ class AsyncResource:
         window: _Duration | None = None,
         safety_margin: _Duration | None = None,
         max_items: int | None = None,
-    ) -> _Poller[CancellationEvent | UnknownVariant[EventEnvelope]]:
+    ) -> _Poller[CancellationEvent | UnknownBaseEvent]:
         """List the cancellations of all actions, polled (``async for`` it).
 
         NP6: `GET /actions/events/cancellations`.
@@ -987,22 +945,7 @@ class AsyncResource:
         start: datetime.datetime | int | Unset = UNSET,
         end: datetime.datetime | int | Unset = UNSET,
         sort: EventSortOrder | Unset = UNSET,
-    ) -> builtins.list[
-        ActivationEvent
-        | BounceEvent
-        | CancellationEvent
-        | ComplaintEvent
-        | CreationEvent
-        | DeliveryEvent
-        | ExecutionEvent
-        | HitEvent
-        | ImpressionEvent
-        | ModificationEvent
-        | OptoutEvent
-        | ReplyEvent
-        | SuppressionEvent
-        | UnknownVariant[EventEnvelope]
-    ]:
+    ) -> builtins.list[BaseEvent]:
         """List the events of all actions.
 
         NP6: `GET /actions/events`; see ``np6.api.email_sms_events.list_all_action_events``.
@@ -1020,22 +963,7 @@ class AsyncResource:
         start: datetime.datetime | int | Unset = UNSET,
         end: datetime.datetime | int | Unset = UNSET,
         sort: EventSortOrder | Unset = UNSET,
-    ) -> _AsyncEventStream[
-        ActivationEvent
-        | BounceEvent
-        | CancellationEvent
-        | ComplaintEvent
-        | CreationEvent
-        | DeliveryEvent
-        | ExecutionEvent
-        | HitEvent
-        | ImpressionEvent
-        | ModificationEvent
-        | OptoutEvent
-        | ReplyEvent
-        | SuppressionEvent
-        | UnknownVariant[EventEnvelope]
-    ]:
+    ) -> _AsyncEventStream[BaseEvent]:
         """List the events of all actions, streamed (``async with`` it).
 
         NP6: `GET /actions/events`.
@@ -1056,22 +984,7 @@ class AsyncResource:
         window: _Duration | None = None,
         safety_margin: _Duration | None = None,
         max_items: int | None = None,
-    ) -> _Poller[
-        ActivationEvent
-        | BounceEvent
-        | CancellationEvent
-        | ComplaintEvent
-        | CreationEvent
-        | DeliveryEvent
-        | ExecutionEvent
-        | HitEvent
-        | ImpressionEvent
-        | ModificationEvent
-        | OptoutEvent
-        | ReplyEvent
-        | SuppressionEvent
-        | UnknownVariant[EventEnvelope]
-    ]:
+    ) -> _Poller[BaseEvent]:
         """List the events of all actions, polled (``async for`` it).
 
         NP6: `GET /actions/events`.

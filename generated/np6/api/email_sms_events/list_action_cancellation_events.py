@@ -3,11 +3,10 @@ from typing import Any
 
 import httpx
 
-from ... import _operations, _paths, _validation
-from ..._decoding import DECODE_ERRORS, UnknownVariant
+from ... import _decoding, _operations, _paths, _validation
 from ...client import BaseClient
+from ...models.base_event import UnknownBaseEvent
 from ...models.cancellation_event import CancellationEvent
-from ...models.event_envelope import EventEnvelope
 from ...models.event_sort_order import EventSortOrder
 from ...types import UNSET, Response, Unset, status
 
@@ -43,7 +42,6 @@ def _get_kwargs(
         json_start = start.isoformat()
     else:
         json_start = start
-
     params["start"] = json_start
 
     json_end: int | str | Unset
@@ -53,7 +51,6 @@ def _get_kwargs(
         json_end = end.isoformat()
     else:
         json_end = end
-
     params["end"] = json_end
 
     json_sort: str | Unset = UNSET
@@ -80,26 +77,23 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_item(data: Any) -> CancellationEvent | UnknownVariant[EventEnvelope]:
-    """Decode one element of the response array (sync, asyncio, stream and poll alike).
-
-    An element that does not decode is kept as an UnknownVariant with its error (one odd item
-    never costs the rest of the array).
-    """
-    try:
-        response_200_item = CancellationEvent.from_dict(data)
-
-        return response_200_item
-    except DECODE_ERRORS as exc:
-        return UnknownVariant.odd(data, "type", EventEnvelope.from_dict, exc)
+#: One element of the response array: decoded as its type, or kept as UnknownBaseEvent
+#: with its raw data and error (one odd item never costs the rest of the array).
+_ITEMS: _decoding.Items[CancellationEvent | UnknownBaseEvent] = _decoding.Items(CancellationEvent, UnknownBaseEvent)
 
 
-def _parse_response(response: httpx.Response) -> list[CancellationEvent | UnknownVariant[EventEnvelope]]:
+def _parse_item(data: Any) -> CancellationEvent | UnknownBaseEvent:
+    """Decode one element of the response array (sync, asyncio, stream and poll alike)."""
+    return _ITEMS.convert(data)
+
+
+def _parse_response(response: httpx.Response) -> list[CancellationEvent | UnknownBaseEvent]:
     """Decode a 2xx response (any other 2xx than documented decodes as the documented one)."""
-    return [_parse_item(item) for item in response.json()]
+    items: list[CancellationEvent | UnknownBaseEvent] = _ITEMS.decode(response.content)
+    return items
 
 
-def _build_response(response: httpx.Response) -> Response[list[CancellationEvent | UnknownVariant[EventEnvelope]]]:
+def _build_response(response: httpx.Response) -> Response[list[CancellationEvent | UnknownBaseEvent]]:
     parsed = BaseClient.decode(response, OPERATION_ID, _parse_response) if 200 <= response.status_code < 300 else None
     return Response(
         status_code=status(response.status_code),
@@ -116,7 +110,7 @@ def sync_detailed(
     start: datetime.datetime | int | Unset = UNSET,
     end: datetime.datetime | int | Unset = UNSET,
     sort: EventSortOrder | Unset = UNSET,
-) -> Response[list[CancellationEvent | UnknownVariant[EventEnvelope]]]:
+) -> Response[list[CancellationEvent | UnknownBaseEvent]]:
     """List the cancellations of an action
 
     Returns the cancellation events of one action: executions NP6 dropped before delivery,
@@ -135,7 +129,7 @@ def sync_detailed(
         errors.DecodeError: a 2xx response did not match the documented shape.
 
     Returns:
-        Response[list[CancellationEvent | UnknownVariant[EventEnvelope]]]: status, headers, raw content; ``parsed`` is set for 2xx only.
+        Response[list[CancellationEvent | UnknownBaseEvent]]: status, headers, raw content; ``parsed`` is set for 2xx only.
     """
 
     response = client.request(
@@ -157,7 +151,7 @@ def sync(
     start: datetime.datetime | int | Unset = UNSET,
     end: datetime.datetime | int | Unset = UNSET,
     sort: EventSortOrder | Unset = UNSET,
-) -> list[CancellationEvent | UnknownVariant[EventEnvelope]]:
+) -> list[CancellationEvent | UnknownBaseEvent]:
     """List the cancellations of an action
 
     Returns the cancellation events of one action: executions NP6 dropped before delivery,
@@ -177,7 +171,7 @@ def sync(
         errors.DecodeError: a 2xx response did not match the documented shape.
 
     Returns:
-        list[CancellationEvent | UnknownVariant[EventEnvelope]]
+        list[CancellationEvent | UnknownBaseEvent]
     """
 
     response = client.request(
@@ -199,7 +193,7 @@ async def asyncio_detailed(
     start: datetime.datetime | int | Unset = UNSET,
     end: datetime.datetime | int | Unset = UNSET,
     sort: EventSortOrder | Unset = UNSET,
-) -> Response[list[CancellationEvent | UnknownVariant[EventEnvelope]]]:
+) -> Response[list[CancellationEvent | UnknownBaseEvent]]:
     """List the cancellations of an action
 
     Returns the cancellation events of one action: executions NP6 dropped before delivery,
@@ -218,7 +212,7 @@ async def asyncio_detailed(
         errors.DecodeError: a 2xx response did not match the documented shape.
 
     Returns:
-        Response[list[CancellationEvent | UnknownVariant[EventEnvelope]]]: status, headers, raw content; ``parsed`` is set for 2xx only.
+        Response[list[CancellationEvent | UnknownBaseEvent]]: status, headers, raw content; ``parsed`` is set for 2xx only.
     """
 
     response = await client.arequest(
@@ -240,7 +234,7 @@ async def asyncio(
     start: datetime.datetime | int | Unset = UNSET,
     end: datetime.datetime | int | Unset = UNSET,
     sort: EventSortOrder | Unset = UNSET,
-) -> list[CancellationEvent | UnknownVariant[EventEnvelope]]:
+) -> list[CancellationEvent | UnknownBaseEvent]:
     """List the cancellations of an action
 
     Returns the cancellation events of one action: executions NP6 dropped before delivery,
@@ -260,7 +254,7 @@ async def asyncio(
         errors.DecodeError: a 2xx response did not match the documented shape.
 
     Returns:
-        list[CancellationEvent | UnknownVariant[EventEnvelope]]
+        list[CancellationEvent | UnknownBaseEvent]
     """
 
     response = await client.arequest(
@@ -286,7 +280,7 @@ def stream(
     start: datetime.datetime | int | Unset = UNSET,
     end: datetime.datetime | int | Unset = UNSET,
     sort: EventSortOrder | Unset = UNSET,
-) -> _EventStream[CancellationEvent | UnknownVariant[EventEnvelope]]:
+) -> _EventStream[CancellationEvent | UnknownBaseEvent]:
     """List the cancellations of an action, streamed: one decoded item at a time.
 
     Same arguments as ``sync``. The response body is parsed incrementally, so memory does not grow
@@ -320,7 +314,7 @@ def astream(
     start: datetime.datetime | int | Unset = UNSET,
     end: datetime.datetime | int | Unset = UNSET,
     sort: EventSortOrder | Unset = UNSET,
-) -> _AsyncEventStream[CancellationEvent | UnknownVariant[EventEnvelope]]:
+) -> _AsyncEventStream[CancellationEvent | UnknownBaseEvent]:
     """List the cancellations of an action, streamed: one decoded item at a time.
 
     Same arguments as ``sync``. The response body is parsed incrementally, so memory does not grow
@@ -363,7 +357,7 @@ def poll(
     window: _Duration | None = None,
     safety_margin: _Duration | None = None,
     max_items: int | None = None,
-) -> _Poller[CancellationEvent | UnknownVariant[EventEnvelope]]:
+) -> _Poller[CancellationEvent | UnknownBaseEvent]:
     """List the cancellations of an action, polled: every item once, in order, across time windows.
 
     Returns a Poller: iterate it (``for`` or ``async for``) to get the items not delivered yet, up to

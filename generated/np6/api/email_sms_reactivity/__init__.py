@@ -29,30 +29,33 @@ if TYPE_CHECKING:
     from ..._polling import Poller as _Poller
     from ..._streaming import AsyncEventStream as _AsyncEventStream
     from ..._streaming import EventStream as _EventStream
-    from ...models.action_base import ActionBase
-    from ...models.action_scheduler_base import ActionSchedulerBase
+    from ...models.action_scheduler_model import ActionSchedulerModel, UnknownActionSchedulerModel
     from ...models.activation_event import ActivationEvent
+    from ...models.base_event import BaseEvent, UnknownBaseEvent
     from ...models.bounce_event import BounceEvent
     from ...models.cancellation_event import CancellationEvent
     from ...models.complaint_event import ComplaintEvent
     from ...models.creation_event import CreationEvent
     from ...models.delivery_event import DeliveryEvent
-    from ...models.event_envelope import EventEnvelope
+    from ...models.event_receiver import EventReceiver, UnknownEventReceiver
     from ...models.event_sort_order import EventSortOrder
     from ...models.execution_event import ExecutionEvent
-    from ...models.field_base import FieldBase
+    from ...models.execution_result import ExecutionResult, UnknownExecutionResult
+    from ...models.field import Field, UnknownField
     from ...models.hit_event import HitEvent
-    from ...models.import_format import ImportFormat
-    from ...models.import_source_base import ImportSourceBase
+    from ...models.import_feature import ImportFeature, UnknownImportFeature
+    from ...models.import_source import ImportSource, UnknownImportSource
     from ...models.impression_event import ImpressionEvent
     from ...models.modification_event import ModificationEvent
-    from ...models.notification_base import NotificationBase
-    from ...models.notification_content_overrides import NotificationContentOverrides
+    from ...models.notification import Notification, UnknownNotification
+    from ...models.notification_provider import NotificationProvider, UnknownNotificationProvider
     from ...models.optout_event import OptoutEvent
+    from ...models.recipient import Recipient, UnknownRecipient
     from ...models.reply_event import ReplyEvent
-    from ...models.segment_base import SegmentBase
-    from ...models.select_list_field_base import SelectListFieldBase
+    from ...models.segment import Segment, UnknownSegment
+    from ...models.substitution_action import SubstitutionAction, UnknownSubstitutionAction
     from ...models.suppression_event import SuppressionEvent
+    from ...models.target_deletion import TargetDeletion, UnknownTargetDeletion
     from ...types import UNSET, File, Unset
 else:
     from ...types import UNSET
@@ -73,7 +76,7 @@ class Resource:
         reactivity_start: datetime.datetime | int | Unset = UNSET,
         reactivity_end: datetime.datetime | int | Unset = UNSET,
         sort: EventSortOrder | Unset = UNSET,
-    ) -> builtins.list[HitEvent | UnknownVariant[EventEnvelope]]:
+    ) -> builtins.list[HitEvent | UnknownBaseEvent]:
         """List the redirection hit reactivities of an action.
 
         NP6: `GET /actions/{id}/reactivities/hits/redirection`; see ``np6.api.email_sms_reactivity.list_action_redirection_hit_reactivities``.
@@ -97,7 +100,7 @@ class Resource:
         reactivity_start: datetime.datetime | int | Unset = UNSET,
         reactivity_end: datetime.datetime | int | Unset = UNSET,
         sort: EventSortOrder | Unset = UNSET,
-    ) -> _EventStream[HitEvent | UnknownVariant[EventEnvelope]]:
+    ) -> _EventStream[HitEvent | UnknownBaseEvent]:
         """List the redirection hit reactivities of an action, streamed (``with`` it).
 
         NP6: `GET /actions/{id}/reactivities/hits/redirection`.
@@ -124,7 +127,7 @@ class Resource:
         max_items: int | None = None,
         activation_start: datetime.datetime | int | Unset = UNSET,
         activation_end: datetime.datetime | int | Unset = UNSET,
-    ) -> _Poller[HitEvent | UnknownVariant[EventEnvelope]]:
+    ) -> _Poller[HitEvent | UnknownBaseEvent]:
         """List the redirection hit reactivities of an action, polled across time windows.
 
         NP6: `GET /actions/{id}/reactivities/hits/redirection`.
@@ -151,7 +154,7 @@ class Resource:
         reactivity_start: datetime.datetime | int | Unset = UNSET,
         reactivity_end: datetime.datetime | int | Unset = UNSET,
         sort: EventSortOrder | Unset = UNSET,
-    ) -> builtins.list[HitEvent | UnknownVariant[EventEnvelope]]:
+    ) -> builtins.list[HitEvent | UnknownBaseEvent]:
         """List the unsubscribe hit reactivities of an action.
 
         NP6: `GET /actions/{id}/reactivities/hits/unsubscribe`; see ``np6.api.email_sms_reactivity.list_action_unsubscribe_hit_reactivities``.
@@ -175,7 +178,7 @@ class Resource:
         reactivity_start: datetime.datetime | int | Unset = UNSET,
         reactivity_end: datetime.datetime | int | Unset = UNSET,
         sort: EventSortOrder | Unset = UNSET,
-    ) -> _EventStream[HitEvent | UnknownVariant[EventEnvelope]]:
+    ) -> _EventStream[HitEvent | UnknownBaseEvent]:
         """List the unsubscribe hit reactivities of an action, streamed (``with`` it).
 
         NP6: `GET /actions/{id}/reactivities/hits/unsubscribe`.
@@ -202,7 +205,7 @@ class Resource:
         max_items: int | None = None,
         activation_start: datetime.datetime | int | Unset = UNSET,
         activation_end: datetime.datetime | int | Unset = UNSET,
-    ) -> _Poller[HitEvent | UnknownVariant[EventEnvelope]]:
+    ) -> _Poller[HitEvent | UnknownBaseEvent]:
         """List the unsubscribe hit reactivities of an action, polled across time windows.
 
         NP6: `GET /actions/{id}/reactivities/hits/unsubscribe`.
@@ -228,7 +231,7 @@ class Resource:
         reactivity_start: datetime.datetime | int | Unset = UNSET,
         reactivity_end: datetime.datetime | int | Unset = UNSET,
         sort: EventSortOrder | Unset = UNSET,
-    ) -> builtins.list[BounceEvent | UnknownVariant[EventEnvelope]]:
+    ) -> builtins.list[BounceEvent | UnknownBaseEvent]:
         """List the bounce reactivities of all actions.
 
         NP6: `GET /actions/reactivities/bounces`; see ``np6.api.email_sms_reactivity.list_all_action_bounce_reactivities``.
@@ -250,7 +253,7 @@ class Resource:
         reactivity_start: datetime.datetime | int | Unset = UNSET,
         reactivity_end: datetime.datetime | int | Unset = UNSET,
         sort: EventSortOrder | Unset = UNSET,
-    ) -> _EventStream[BounceEvent | UnknownVariant[EventEnvelope]]:
+    ) -> _EventStream[BounceEvent | UnknownBaseEvent]:
         """List the bounce reactivities of all actions, streamed (``with`` it).
 
         NP6: `GET /actions/reactivities/bounces`.
@@ -275,7 +278,7 @@ class Resource:
         max_items: int | None = None,
         activation_start: datetime.datetime | int | Unset = UNSET,
         activation_end: datetime.datetime | int | Unset = UNSET,
-    ) -> _Poller[BounceEvent | UnknownVariant[EventEnvelope]]:
+    ) -> _Poller[BounceEvent | UnknownBaseEvent]:
         """List the bounce reactivities of all actions, polled across time windows.
 
         NP6: `GET /actions/reactivities/bounces`.
@@ -300,7 +303,7 @@ class Resource:
         reactivity_start: datetime.datetime | int | Unset = UNSET,
         reactivity_end: datetime.datetime | int | Unset = UNSET,
         sort: EventSortOrder | Unset = UNSET,
-    ) -> builtins.list[HitEvent | UnknownVariant[EventEnvelope]]:
+    ) -> builtins.list[HitEvent | UnknownBaseEvent]:
         """List the mirror-page hit reactivities of all actions.
 
         NP6: `GET /actions/reactivities/hits/mirror`; see ``np6.api.email_sms_reactivity.list_all_action_mirror_hit_reactivities``.
@@ -322,7 +325,7 @@ class Resource:
         reactivity_start: datetime.datetime | int | Unset = UNSET,
         reactivity_end: datetime.datetime | int | Unset = UNSET,
         sort: EventSortOrder | Unset = UNSET,
-    ) -> _EventStream[HitEvent | UnknownVariant[EventEnvelope]]:
+    ) -> _EventStream[HitEvent | UnknownBaseEvent]:
         """List the mirror-page hit reactivities of all actions, streamed (``with`` it).
 
         NP6: `GET /actions/reactivities/hits/mirror`.
@@ -347,7 +350,7 @@ class Resource:
         max_items: int | None = None,
         activation_start: datetime.datetime | int | Unset = UNSET,
         activation_end: datetime.datetime | int | Unset = UNSET,
-    ) -> _Poller[HitEvent | UnknownVariant[EventEnvelope]]:
+    ) -> _Poller[HitEvent | UnknownBaseEvent]:
         """List the mirror-page hit reactivities of all actions, polled across time windows.
 
         NP6: `GET /actions/reactivities/hits/mirror`.
@@ -372,7 +375,7 @@ class Resource:
         reactivity_start: datetime.datetime | int | Unset = UNSET,
         reactivity_end: datetime.datetime | int | Unset = UNSET,
         sort: EventSortOrder | Unset = UNSET,
-    ) -> builtins.list[HitEvent | UnknownVariant[EventEnvelope]]:
+    ) -> builtins.list[HitEvent | UnknownBaseEvent]:
         """List the open hit reactivities of all actions.
 
         NP6: `GET /actions/reactivities/hits/open`; see ``np6.api.email_sms_reactivity.list_all_action_open_hit_reactivities``.
@@ -394,7 +397,7 @@ class Resource:
         reactivity_start: datetime.datetime | int | Unset = UNSET,
         reactivity_end: datetime.datetime | int | Unset = UNSET,
         sort: EventSortOrder | Unset = UNSET,
-    ) -> _EventStream[HitEvent | UnknownVariant[EventEnvelope]]:
+    ) -> _EventStream[HitEvent | UnknownBaseEvent]:
         """List the open hit reactivities of all actions, streamed (``with`` it).
 
         NP6: `GET /actions/reactivities/hits/open`.
@@ -419,7 +422,7 @@ class Resource:
         max_items: int | None = None,
         activation_start: datetime.datetime | int | Unset = UNSET,
         activation_end: datetime.datetime | int | Unset = UNSET,
-    ) -> _Poller[HitEvent | UnknownVariant[EventEnvelope]]:
+    ) -> _Poller[HitEvent | UnknownBaseEvent]:
         """List the open hit reactivities of all actions, polled across time windows.
 
         NP6: `GET /actions/reactivities/hits/open`.
@@ -444,22 +447,7 @@ class Resource:
         reactivity_start: datetime.datetime | int | Unset = UNSET,
         reactivity_end: datetime.datetime | int | Unset = UNSET,
         sort: EventSortOrder | Unset = UNSET,
-    ) -> builtins.list[
-        ActivationEvent
-        | BounceEvent
-        | CancellationEvent
-        | ComplaintEvent
-        | CreationEvent
-        | DeliveryEvent
-        | ExecutionEvent
-        | HitEvent
-        | ImpressionEvent
-        | ModificationEvent
-        | OptoutEvent
-        | ReplyEvent
-        | SuppressionEvent
-        | UnknownVariant[EventEnvelope]
-    ]:
+    ) -> builtins.list[BaseEvent]:
         """List the reactivities of all actions.
 
         NP6: `GET /actions/reactivities`; see ``np6.api.email_sms_reactivity.list_all_action_reactivities``.
@@ -481,22 +469,7 @@ class Resource:
         reactivity_start: datetime.datetime | int | Unset = UNSET,
         reactivity_end: datetime.datetime | int | Unset = UNSET,
         sort: EventSortOrder | Unset = UNSET,
-    ) -> _EventStream[
-        ActivationEvent
-        | BounceEvent
-        | CancellationEvent
-        | ComplaintEvent
-        | CreationEvent
-        | DeliveryEvent
-        | ExecutionEvent
-        | HitEvent
-        | ImpressionEvent
-        | ModificationEvent
-        | OptoutEvent
-        | ReplyEvent
-        | SuppressionEvent
-        | UnknownVariant[EventEnvelope]
-    ]:
+    ) -> _EventStream[BaseEvent]:
         """List the reactivities of all actions, streamed (``with`` it).
 
         NP6: `GET /actions/reactivities`.
@@ -521,22 +494,7 @@ class Resource:
         max_items: int | None = None,
         activation_start: datetime.datetime | int | Unset = UNSET,
         activation_end: datetime.datetime | int | Unset = UNSET,
-    ) -> _Poller[
-        ActivationEvent
-        | BounceEvent
-        | CancellationEvent
-        | ComplaintEvent
-        | CreationEvent
-        | DeliveryEvent
-        | ExecutionEvent
-        | HitEvent
-        | ImpressionEvent
-        | ModificationEvent
-        | OptoutEvent
-        | ReplyEvent
-        | SuppressionEvent
-        | UnknownVariant[EventEnvelope]
-    ]:
+    ) -> _Poller[BaseEvent]:
         """List the reactivities of all actions, polled across time windows.
 
         NP6: `GET /actions/reactivities`.
@@ -569,7 +527,7 @@ class AsyncResource:
         reactivity_start: datetime.datetime | int | Unset = UNSET,
         reactivity_end: datetime.datetime | int | Unset = UNSET,
         sort: EventSortOrder | Unset = UNSET,
-    ) -> builtins.list[HitEvent | UnknownVariant[EventEnvelope]]:
+    ) -> builtins.list[HitEvent | UnknownBaseEvent]:
         """List the redirection hit reactivities of an action.
 
         NP6: `GET /actions/{id}/reactivities/hits/redirection`; see ``np6.api.email_sms_reactivity.list_action_redirection_hit_reactivities``.
@@ -593,7 +551,7 @@ class AsyncResource:
         reactivity_start: datetime.datetime | int | Unset = UNSET,
         reactivity_end: datetime.datetime | int | Unset = UNSET,
         sort: EventSortOrder | Unset = UNSET,
-    ) -> _AsyncEventStream[HitEvent | UnknownVariant[EventEnvelope]]:
+    ) -> _AsyncEventStream[HitEvent | UnknownBaseEvent]:
         """List the redirection hit reactivities of an action, streamed (``async with`` it).
 
         NP6: `GET /actions/{id}/reactivities/hits/redirection`.
@@ -620,7 +578,7 @@ class AsyncResource:
         max_items: int | None = None,
         activation_start: datetime.datetime | int | Unset = UNSET,
         activation_end: datetime.datetime | int | Unset = UNSET,
-    ) -> _Poller[HitEvent | UnknownVariant[EventEnvelope]]:
+    ) -> _Poller[HitEvent | UnknownBaseEvent]:
         """List the redirection hit reactivities of an action, polled (``async for`` it).
 
         NP6: `GET /actions/{id}/reactivities/hits/redirection`.
@@ -647,7 +605,7 @@ class AsyncResource:
         reactivity_start: datetime.datetime | int | Unset = UNSET,
         reactivity_end: datetime.datetime | int | Unset = UNSET,
         sort: EventSortOrder | Unset = UNSET,
-    ) -> builtins.list[HitEvent | UnknownVariant[EventEnvelope]]:
+    ) -> builtins.list[HitEvent | UnknownBaseEvent]:
         """List the unsubscribe hit reactivities of an action.
 
         NP6: `GET /actions/{id}/reactivities/hits/unsubscribe`; see ``np6.api.email_sms_reactivity.list_action_unsubscribe_hit_reactivities``.
@@ -671,7 +629,7 @@ class AsyncResource:
         reactivity_start: datetime.datetime | int | Unset = UNSET,
         reactivity_end: datetime.datetime | int | Unset = UNSET,
         sort: EventSortOrder | Unset = UNSET,
-    ) -> _AsyncEventStream[HitEvent | UnknownVariant[EventEnvelope]]:
+    ) -> _AsyncEventStream[HitEvent | UnknownBaseEvent]:
         """List the unsubscribe hit reactivities of an action, streamed (``async with`` it).
 
         NP6: `GET /actions/{id}/reactivities/hits/unsubscribe`.
@@ -698,7 +656,7 @@ class AsyncResource:
         max_items: int | None = None,
         activation_start: datetime.datetime | int | Unset = UNSET,
         activation_end: datetime.datetime | int | Unset = UNSET,
-    ) -> _Poller[HitEvent | UnknownVariant[EventEnvelope]]:
+    ) -> _Poller[HitEvent | UnknownBaseEvent]:
         """List the unsubscribe hit reactivities of an action, polled (``async for`` it).
 
         NP6: `GET /actions/{id}/reactivities/hits/unsubscribe`.
@@ -724,7 +682,7 @@ class AsyncResource:
         reactivity_start: datetime.datetime | int | Unset = UNSET,
         reactivity_end: datetime.datetime | int | Unset = UNSET,
         sort: EventSortOrder | Unset = UNSET,
-    ) -> builtins.list[BounceEvent | UnknownVariant[EventEnvelope]]:
+    ) -> builtins.list[BounceEvent | UnknownBaseEvent]:
         """List the bounce reactivities of all actions.
 
         NP6: `GET /actions/reactivities/bounces`; see ``np6.api.email_sms_reactivity.list_all_action_bounce_reactivities``.
@@ -746,7 +704,7 @@ class AsyncResource:
         reactivity_start: datetime.datetime | int | Unset = UNSET,
         reactivity_end: datetime.datetime | int | Unset = UNSET,
         sort: EventSortOrder | Unset = UNSET,
-    ) -> _AsyncEventStream[BounceEvent | UnknownVariant[EventEnvelope]]:
+    ) -> _AsyncEventStream[BounceEvent | UnknownBaseEvent]:
         """List the bounce reactivities of all actions, streamed (``async with`` it).
 
         NP6: `GET /actions/reactivities/bounces`.
@@ -771,7 +729,7 @@ class AsyncResource:
         max_items: int | None = None,
         activation_start: datetime.datetime | int | Unset = UNSET,
         activation_end: datetime.datetime | int | Unset = UNSET,
-    ) -> _Poller[BounceEvent | UnknownVariant[EventEnvelope]]:
+    ) -> _Poller[BounceEvent | UnknownBaseEvent]:
         """List the bounce reactivities of all actions, polled (``async for`` it).
 
         NP6: `GET /actions/reactivities/bounces`.
@@ -796,7 +754,7 @@ class AsyncResource:
         reactivity_start: datetime.datetime | int | Unset = UNSET,
         reactivity_end: datetime.datetime | int | Unset = UNSET,
         sort: EventSortOrder | Unset = UNSET,
-    ) -> builtins.list[HitEvent | UnknownVariant[EventEnvelope]]:
+    ) -> builtins.list[HitEvent | UnknownBaseEvent]:
         """List the mirror-page hit reactivities of all actions.
 
         NP6: `GET /actions/reactivities/hits/mirror`; see ``np6.api.email_sms_reactivity.list_all_action_mirror_hit_reactivities``.
@@ -818,7 +776,7 @@ class AsyncResource:
         reactivity_start: datetime.datetime | int | Unset = UNSET,
         reactivity_end: datetime.datetime | int | Unset = UNSET,
         sort: EventSortOrder | Unset = UNSET,
-    ) -> _AsyncEventStream[HitEvent | UnknownVariant[EventEnvelope]]:
+    ) -> _AsyncEventStream[HitEvent | UnknownBaseEvent]:
         """List the mirror-page hit reactivities of all actions, streamed (``async with`` it).
 
         NP6: `GET /actions/reactivities/hits/mirror`.
@@ -843,7 +801,7 @@ class AsyncResource:
         max_items: int | None = None,
         activation_start: datetime.datetime | int | Unset = UNSET,
         activation_end: datetime.datetime | int | Unset = UNSET,
-    ) -> _Poller[HitEvent | UnknownVariant[EventEnvelope]]:
+    ) -> _Poller[HitEvent | UnknownBaseEvent]:
         """List the mirror-page hit reactivities of all actions, polled (``async for`` it).
 
         NP6: `GET /actions/reactivities/hits/mirror`.
@@ -868,7 +826,7 @@ class AsyncResource:
         reactivity_start: datetime.datetime | int | Unset = UNSET,
         reactivity_end: datetime.datetime | int | Unset = UNSET,
         sort: EventSortOrder | Unset = UNSET,
-    ) -> builtins.list[HitEvent | UnknownVariant[EventEnvelope]]:
+    ) -> builtins.list[HitEvent | UnknownBaseEvent]:
         """List the open hit reactivities of all actions.
 
         NP6: `GET /actions/reactivities/hits/open`; see ``np6.api.email_sms_reactivity.list_all_action_open_hit_reactivities``.
@@ -890,7 +848,7 @@ class AsyncResource:
         reactivity_start: datetime.datetime | int | Unset = UNSET,
         reactivity_end: datetime.datetime | int | Unset = UNSET,
         sort: EventSortOrder | Unset = UNSET,
-    ) -> _AsyncEventStream[HitEvent | UnknownVariant[EventEnvelope]]:
+    ) -> _AsyncEventStream[HitEvent | UnknownBaseEvent]:
         """List the open hit reactivities of all actions, streamed (``async with`` it).
 
         NP6: `GET /actions/reactivities/hits/open`.
@@ -915,7 +873,7 @@ class AsyncResource:
         max_items: int | None = None,
         activation_start: datetime.datetime | int | Unset = UNSET,
         activation_end: datetime.datetime | int | Unset = UNSET,
-    ) -> _Poller[HitEvent | UnknownVariant[EventEnvelope]]:
+    ) -> _Poller[HitEvent | UnknownBaseEvent]:
         """List the open hit reactivities of all actions, polled (``async for`` it).
 
         NP6: `GET /actions/reactivities/hits/open`.
@@ -940,22 +898,7 @@ class AsyncResource:
         reactivity_start: datetime.datetime | int | Unset = UNSET,
         reactivity_end: datetime.datetime | int | Unset = UNSET,
         sort: EventSortOrder | Unset = UNSET,
-    ) -> builtins.list[
-        ActivationEvent
-        | BounceEvent
-        | CancellationEvent
-        | ComplaintEvent
-        | CreationEvent
-        | DeliveryEvent
-        | ExecutionEvent
-        | HitEvent
-        | ImpressionEvent
-        | ModificationEvent
-        | OptoutEvent
-        | ReplyEvent
-        | SuppressionEvent
-        | UnknownVariant[EventEnvelope]
-    ]:
+    ) -> builtins.list[BaseEvent]:
         """List the reactivities of all actions.
 
         NP6: `GET /actions/reactivities`; see ``np6.api.email_sms_reactivity.list_all_action_reactivities``.
@@ -977,22 +920,7 @@ class AsyncResource:
         reactivity_start: datetime.datetime | int | Unset = UNSET,
         reactivity_end: datetime.datetime | int | Unset = UNSET,
         sort: EventSortOrder | Unset = UNSET,
-    ) -> _AsyncEventStream[
-        ActivationEvent
-        | BounceEvent
-        | CancellationEvent
-        | ComplaintEvent
-        | CreationEvent
-        | DeliveryEvent
-        | ExecutionEvent
-        | HitEvent
-        | ImpressionEvent
-        | ModificationEvent
-        | OptoutEvent
-        | ReplyEvent
-        | SuppressionEvent
-        | UnknownVariant[EventEnvelope]
-    ]:
+    ) -> _AsyncEventStream[BaseEvent]:
         """List the reactivities of all actions, streamed (``async with`` it).
 
         NP6: `GET /actions/reactivities`.
@@ -1017,22 +945,7 @@ class AsyncResource:
         max_items: int | None = None,
         activation_start: datetime.datetime | int | Unset = UNSET,
         activation_end: datetime.datetime | int | Unset = UNSET,
-    ) -> _Poller[
-        ActivationEvent
-        | BounceEvent
-        | CancellationEvent
-        | ComplaintEvent
-        | CreationEvent
-        | DeliveryEvent
-        | ExecutionEvent
-        | HitEvent
-        | ImpressionEvent
-        | ModificationEvent
-        | OptoutEvent
-        | ReplyEvent
-        | SuppressionEvent
-        | UnknownVariant[EventEnvelope]
-    ]:
+    ) -> _Poller[BaseEvent]:
         """List the reactivities of all actions, polled (``async for`` it).
 
         NP6: `GET /actions/reactivities`.

@@ -3,10 +3,9 @@ from typing import Any
 
 import httpx
 
-from ... import _operations, _paths, _validation
-from ..._decoding import DECODE_ERRORS, UnknownVariant
+from ... import _decoding, _operations, _paths, _validation
 from ...client import BaseClient
-from ...models.event_envelope import EventEnvelope
+from ...models.base_event import UnknownBaseEvent
 from ...models.event_sort_order import EventSortOrder
 from ...models.hit_event import HitEvent
 from ...types import UNSET, Response, Unset, status
@@ -45,7 +44,6 @@ def _get_kwargs(
         json_activation_start = activation_start.isoformat()
     else:
         json_activation_start = activation_start
-
     params["activationStart"] = json_activation_start
 
     json_activation_end: int | str | Unset
@@ -55,7 +53,6 @@ def _get_kwargs(
         json_activation_end = activation_end.isoformat()
     else:
         json_activation_end = activation_end
-
     params["activationEnd"] = json_activation_end
 
     json_reactivity_start: int | str | Unset
@@ -65,7 +62,6 @@ def _get_kwargs(
         json_reactivity_start = reactivity_start.isoformat()
     else:
         json_reactivity_start = reactivity_start
-
     params["reactivityStart"] = json_reactivity_start
 
     json_reactivity_end: int | str | Unset
@@ -75,7 +71,6 @@ def _get_kwargs(
         json_reactivity_end = reactivity_end.isoformat()
     else:
         json_reactivity_end = reactivity_end
-
     params["reactivityEnd"] = json_reactivity_end
 
     json_sort: str | Unset = UNSET
@@ -102,26 +97,23 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_item(data: Any) -> HitEvent | UnknownVariant[EventEnvelope]:
-    """Decode one element of the response array (sync, asyncio, stream and poll alike).
-
-    An element that does not decode is kept as an UnknownVariant with its error (one odd item
-    never costs the rest of the array).
-    """
-    try:
-        response_200_item = HitEvent.from_dict(data)
-
-        return response_200_item
-    except DECODE_ERRORS as exc:
-        return UnknownVariant.odd(data, "type", EventEnvelope.from_dict, exc)
+#: One element of the response array: decoded as its type, or kept as UnknownBaseEvent
+#: with its raw data and error (one odd item never costs the rest of the array).
+_ITEMS: _decoding.Items[HitEvent | UnknownBaseEvent] = _decoding.Items(HitEvent, UnknownBaseEvent)
 
 
-def _parse_response(response: httpx.Response) -> list[HitEvent | UnknownVariant[EventEnvelope]]:
+def _parse_item(data: Any) -> HitEvent | UnknownBaseEvent:
+    """Decode one element of the response array (sync, asyncio, stream and poll alike)."""
+    return _ITEMS.convert(data)
+
+
+def _parse_response(response: httpx.Response) -> list[HitEvent | UnknownBaseEvent]:
     """Decode a 2xx response (any other 2xx than documented decodes as the documented one)."""
-    return [_parse_item(item) for item in response.json()]
+    items: list[HitEvent | UnknownBaseEvent] = _ITEMS.decode(response.content)
+    return items
 
 
-def _build_response(response: httpx.Response) -> Response[list[HitEvent | UnknownVariant[EventEnvelope]]]:
+def _build_response(response: httpx.Response) -> Response[list[HitEvent | UnknownBaseEvent]]:
     parsed = BaseClient.decode(response, OPERATION_ID, _parse_response) if 200 <= response.status_code < 300 else None
     return Response(
         status_code=status(response.status_code),
@@ -140,7 +132,7 @@ def sync_detailed(
     reactivity_start: datetime.datetime | int | Unset = UNSET,
     reactivity_end: datetime.datetime | int | Unset = UNSET,
     sort: EventSortOrder | Unset = UNSET,
-) -> Response[list[HitEvent | UnknownVariant[EventEnvelope]]]:
+) -> Response[list[HitEvent | UnknownBaseEvent]]:
     """List the unsubscribe hit reactivities of an action
 
     Returns the hits on unsubscribe links related to the activations of one action.
@@ -162,7 +154,7 @@ def sync_detailed(
         errors.DecodeError: a 2xx response did not match the documented shape.
 
     Returns:
-        Response[list[HitEvent | UnknownVariant[EventEnvelope]]]: status, headers, raw content; ``parsed`` is set for 2xx only.
+        Response[list[HitEvent | UnknownBaseEvent]]: status, headers, raw content; ``parsed`` is set for 2xx only.
     """
 
     response = client.request(
@@ -188,7 +180,7 @@ def sync(
     reactivity_start: datetime.datetime | int | Unset = UNSET,
     reactivity_end: datetime.datetime | int | Unset = UNSET,
     sort: EventSortOrder | Unset = UNSET,
-) -> list[HitEvent | UnknownVariant[EventEnvelope]]:
+) -> list[HitEvent | UnknownBaseEvent]:
     """List the unsubscribe hit reactivities of an action
 
     Returns the hits on unsubscribe links related to the activations of one action.
@@ -211,7 +203,7 @@ def sync(
         errors.DecodeError: a 2xx response did not match the documented shape.
 
     Returns:
-        list[HitEvent | UnknownVariant[EventEnvelope]]
+        list[HitEvent | UnknownBaseEvent]
     """
 
     response = client.request(
@@ -237,7 +229,7 @@ async def asyncio_detailed(
     reactivity_start: datetime.datetime | int | Unset = UNSET,
     reactivity_end: datetime.datetime | int | Unset = UNSET,
     sort: EventSortOrder | Unset = UNSET,
-) -> Response[list[HitEvent | UnknownVariant[EventEnvelope]]]:
+) -> Response[list[HitEvent | UnknownBaseEvent]]:
     """List the unsubscribe hit reactivities of an action
 
     Returns the hits on unsubscribe links related to the activations of one action.
@@ -259,7 +251,7 @@ async def asyncio_detailed(
         errors.DecodeError: a 2xx response did not match the documented shape.
 
     Returns:
-        Response[list[HitEvent | UnknownVariant[EventEnvelope]]]: status, headers, raw content; ``parsed`` is set for 2xx only.
+        Response[list[HitEvent | UnknownBaseEvent]]: status, headers, raw content; ``parsed`` is set for 2xx only.
     """
 
     response = await client.arequest(
@@ -285,7 +277,7 @@ async def asyncio(
     reactivity_start: datetime.datetime | int | Unset = UNSET,
     reactivity_end: datetime.datetime | int | Unset = UNSET,
     sort: EventSortOrder | Unset = UNSET,
-) -> list[HitEvent | UnknownVariant[EventEnvelope]]:
+) -> list[HitEvent | UnknownBaseEvent]:
     """List the unsubscribe hit reactivities of an action
 
     Returns the hits on unsubscribe links related to the activations of one action.
@@ -308,7 +300,7 @@ async def asyncio(
         errors.DecodeError: a 2xx response did not match the documented shape.
 
     Returns:
-        list[HitEvent | UnknownVariant[EventEnvelope]]
+        list[HitEvent | UnknownBaseEvent]
     """
 
     response = await client.arequest(
@@ -338,7 +330,7 @@ def stream(
     reactivity_start: datetime.datetime | int | Unset = UNSET,
     reactivity_end: datetime.datetime | int | Unset = UNSET,
     sort: EventSortOrder | Unset = UNSET,
-) -> _EventStream[HitEvent | UnknownVariant[EventEnvelope]]:
+) -> _EventStream[HitEvent | UnknownBaseEvent]:
     """List the unsubscribe hit reactivities of an action, streamed: one decoded item at a time.
 
     Same arguments as ``sync``. The response body is parsed incrementally, so memory does not grow
@@ -376,7 +368,7 @@ def astream(
     reactivity_start: datetime.datetime | int | Unset = UNSET,
     reactivity_end: datetime.datetime | int | Unset = UNSET,
     sort: EventSortOrder | Unset = UNSET,
-) -> _AsyncEventStream[HitEvent | UnknownVariant[EventEnvelope]]:
+) -> _AsyncEventStream[HitEvent | UnknownBaseEvent]:
     """List the unsubscribe hit reactivities of an action, streamed: one decoded item at a time.
 
     Same arguments as ``sync``. The response body is parsed incrementally, so memory does not grow
@@ -423,7 +415,7 @@ def poll(
     max_items: int | None = None,
     activation_start: datetime.datetime | int | Unset = UNSET,
     activation_end: datetime.datetime | int | Unset = UNSET,
-) -> _Poller[HitEvent | UnknownVariant[EventEnvelope]]:
+) -> _Poller[HitEvent | UnknownBaseEvent]:
     """List the unsubscribe hit reactivities of an action, polled: every item once, in order, across time windows.
 
     Returns a Poller: iterate it (``for`` or ``async for``) to get the items not delivered yet, up to

@@ -2,7 +2,7 @@ from typing import Any
 
 import httpx
 
-from ... import _operations, _validation
+from ... import _decoding, _operations, _validation
 from ...client import BaseClient
 from ...models.value_list import ValueList
 from ...models.value_list_input import ValueListInput
@@ -36,7 +36,7 @@ def _get_kwargs(
 
     _validation.check_body(OPERATION_ID, body, _validation.is_instance(body, ValueListInput), "ValueListInput")
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = _validation.json_body(OPERATION_ID, body)
 
     headers["Content-Type"] = "application/json"
 
@@ -46,8 +46,7 @@ def _get_kwargs(
 
 def _parse_response(response: httpx.Response) -> ValueList:
     """Decode a 2xx response (any other 2xx than documented decodes as the documented one)."""
-    response_200 = ValueList.from_dict(response.json())
-
+    response_200: ValueList = _decoding.decode(response.content, ValueList)
     return response_200
 
 

@@ -2,7 +2,7 @@ from typing import Any
 
 import httpx
 
-from ... import _operations, _validation
+from ... import _decoding, _operations, _validation
 from ...client import BaseClient
 from ...models.value_list import ValueList
 from ...types import Response, status
@@ -33,8 +33,7 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(response: httpx.Response) -> list[ValueList]:
     """Decode a 2xx response (any other 2xx than documented decodes as the documented one)."""
-    response_200 = [ValueList.from_dict(response_200_item_data) for response_200_item_data in response.json()]
-
+    response_200: list[ValueList] = _decoding.decode(response.content, list[ValueList])
     return response_200
 
 

@@ -22,23 +22,26 @@ if TYPE_CHECKING:
     from ..._polling import Poller as _Poller
     from ..._streaming import AsyncEventStream as _AsyncEventStream
     from ..._streaming import EventStream as _EventStream
-    from ...models.action_base import ActionBase
-    from ...models.action_scheduler_base import ActionSchedulerBase
+    from ...models.action_scheduler_model import ActionSchedulerModel, UnknownActionSchedulerModel
+    from ...models.base_event import BaseEvent, UnknownBaseEvent
     from ...models.date_field import DateField
     from ...models.email_field import EmailField
-    from ...models.event_envelope import EventEnvelope
-    from ...models.field_base import FieldBase
+    from ...models.event_receiver import EventReceiver, UnknownEventReceiver
+    from ...models.execution_result import ExecutionResult, UnknownExecutionResult
+    from ...models.field import Field, UnknownField
     from ...models.field_input import FieldInput
-    from ...models.import_format import ImportFormat
-    from ...models.import_source_base import ImportSourceBase
+    from ...models.import_feature import ImportFeature, UnknownImportFeature
+    from ...models.import_source import ImportSource, UnknownImportSource
     from ...models.multiple_select_list_field import MultipleSelectListField
-    from ...models.notification_base import NotificationBase
-    from ...models.notification_content_overrides import NotificationContentOverrides
+    from ...models.notification import Notification, UnknownNotification
+    from ...models.notification_provider import NotificationProvider, UnknownNotificationProvider
     from ...models.numeric_field import NumericField
     from ...models.phone_field import PhoneField
-    from ...models.segment_base import SegmentBase
-    from ...models.select_list_field_base import SelectListFieldBase
+    from ...models.recipient import Recipient, UnknownRecipient
+    from ...models.segment import Segment, UnknownSegment
     from ...models.single_select_list_field import SingleSelectListField
+    from ...models.substitution_action import SubstitutionAction, UnknownSubstitutionAction
+    from ...models.target_deletion import TargetDeletion, UnknownTargetDeletion
     from ...models.text_area_field import TextAreaField
     from ...models.text_field import TextField
     from ...types import UNSET, File, Unset
@@ -56,17 +59,7 @@ class Resource:
         self,
         *,
         body: FieldInput,
-    ) -> (
-        DateField
-        | EmailField
-        | MultipleSelectListField
-        | NumericField
-        | PhoneField
-        | SingleSelectListField
-        | TextAreaField
-        | TextField
-        | UnknownVariant
-    ):
+    ) -> Field:
         """Create a field.
 
         NP6: `POST /fields`; see ``np6.api.field.create_field``.
@@ -92,17 +85,7 @@ class Resource:
     def get(
         self,
         id: int,
-    ) -> (
-        DateField
-        | EmailField
-        | MultipleSelectListField
-        | NumericField
-        | PhoneField
-        | SingleSelectListField
-        | TextAreaField
-        | TextField
-        | UnknownVariant
-    ):
+    ) -> Field:
         """Get a field.
 
         NP6: `GET /fields/{id}`; see ``np6.api.field.get_field``.
@@ -114,17 +97,7 @@ class Resource:
 
     def list(
         self,
-    ) -> builtins.list[
-        DateField
-        | EmailField
-        | MultipleSelectListField
-        | NumericField
-        | PhoneField
-        | SingleSelectListField
-        | TextAreaField
-        | TextField
-        | UnknownVariant
-    ]:
+    ) -> builtins.list[Field]:
         """List fields.
 
         NP6: `GET /fields`; see ``np6.api.field.list_fields``.
@@ -138,17 +111,7 @@ class Resource:
         id: int,
         *,
         body: FieldInput,
-    ) -> (
-        DateField
-        | EmailField
-        | MultipleSelectListField
-        | NumericField
-        | PhoneField
-        | SingleSelectListField
-        | TextAreaField
-        | TextField
-        | UnknownVariant
-    ):
+    ) -> Field:
         """Update a field.
 
         NP6: `PUT /fields/{id}`; see ``np6.api.field.update_field``.
@@ -170,17 +133,7 @@ class AsyncResource:
         self,
         *,
         body: FieldInput,
-    ) -> (
-        DateField
-        | EmailField
-        | MultipleSelectListField
-        | NumericField
-        | PhoneField
-        | SingleSelectListField
-        | TextAreaField
-        | TextField
-        | UnknownVariant
-    ):
+    ) -> Field:
         """Create a field.
 
         NP6: `POST /fields`; see ``np6.api.field.create_field``.
@@ -206,17 +159,7 @@ class AsyncResource:
     async def get(
         self,
         id: int,
-    ) -> (
-        DateField
-        | EmailField
-        | MultipleSelectListField
-        | NumericField
-        | PhoneField
-        | SingleSelectListField
-        | TextAreaField
-        | TextField
-        | UnknownVariant
-    ):
+    ) -> Field:
         """Get a field.
 
         NP6: `GET /fields/{id}`; see ``np6.api.field.get_field``.
@@ -228,17 +171,7 @@ class AsyncResource:
 
     async def list(
         self,
-    ) -> builtins.list[
-        DateField
-        | EmailField
-        | MultipleSelectListField
-        | NumericField
-        | PhoneField
-        | SingleSelectListField
-        | TextAreaField
-        | TextField
-        | UnknownVariant
-    ]:
+    ) -> builtins.list[Field]:
         """List fields.
 
         NP6: `GET /fields`; see ``np6.api.field.list_fields``.
@@ -252,17 +185,7 @@ class AsyncResource:
         id: int,
         *,
         body: FieldInput,
-    ) -> (
-        DateField
-        | EmailField
-        | MultipleSelectListField
-        | NumericField
-        | PhoneField
-        | SingleSelectListField
-        | TextAreaField
-        | TextField
-        | UnknownVariant
-    ):
+    ) -> Field:
         """Update a field.
 
         NP6: `PUT /fields/{id}`; see ``np6.api.field.update_field``.

@@ -2,17 +2,9 @@ from typing import Any
 
 import httpx
 
-from ... import _operations, _paths, _validation
-from ..._decoding import UnknownVariant
+from ... import _decoding, _operations, _paths, _validation
 from ...client import BaseClient
-from ...models.date_field import DateField
-from ...models.email_field import EmailField
-from ...models.multiple_select_list_field import MultipleSelectListField
-from ...models.numeric_field import NumericField
-from ...models.phone_field import PhoneField
-from ...models.single_select_list_field import SingleSelectListField
-from ...models.text_area_field import TextAreaField
-from ...models.text_field import TextField
+from ...models.field import Field
 from ...types import Response, status
 
 METHOD = "GET"
@@ -48,73 +40,13 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    response: httpx.Response,
-) -> (
-    DateField
-    | EmailField
-    | MultipleSelectListField
-    | NumericField
-    | PhoneField
-    | SingleSelectListField
-    | TextAreaField
-    | TextField
-    | UnknownVariant
-):
+def _parse_response(response: httpx.Response) -> Field:
     """Decode a 2xx response (any other 2xx than documented decodes as the documented one)."""
-
-    def _parse_response_200(
-        data: object,
-    ) -> (
-        DateField
-        | EmailField
-        | MultipleSelectListField
-        | NumericField
-        | PhoneField
-        | SingleSelectListField
-        | TextAreaField
-        | TextField
-        | UnknownVariant
-    ):
-        if not isinstance(data, dict):
-            raise TypeError(f"expected an object with a 'type' property, got {type(data).__name__}")
-        kind = data.get("type")
-        if kind == "singleSelectList":
-            return SingleSelectListField.from_dict(data)
-        if kind == "multipleSelectList":
-            return MultipleSelectListField.from_dict(data)
-        if kind == "email":
-            return EmailField.from_dict(data)
-        if kind == "phone":
-            return PhoneField.from_dict(data)
-        if kind == "textArea":
-            return TextAreaField.from_dict(data)
-        if kind == "numeric":
-            return NumericField.from_dict(data)
-        if kind == "textField":
-            return TextField.from_dict(data)
-        if kind == "date":
-            return DateField.from_dict(data)
-        return UnknownVariant(data, "type", None)
-
-    response_200 = _parse_response_200(response.json())
-
+    response_200: Field = _decoding.decode(response.content, Field)
     return response_200
 
 
-def _build_response(
-    response: httpx.Response,
-) -> Response[
-    DateField
-    | EmailField
-    | MultipleSelectListField
-    | NumericField
-    | PhoneField
-    | SingleSelectListField
-    | TextAreaField
-    | TextField
-    | UnknownVariant
-]:
+def _build_response(response: httpx.Response) -> Response[Field]:
     parsed = BaseClient.decode(response, OPERATION_ID, _parse_response) if 200 <= response.status_code < 300 else None
     return Response(
         status_code=status(response.status_code),
@@ -128,17 +60,7 @@ def sync_detailed(
     id: int,
     *,
     client: BaseClient,
-) -> Response[
-    DateField
-    | EmailField
-    | MultipleSelectListField
-    | NumericField
-    | PhoneField
-    | SingleSelectListField
-    | TextAreaField
-    | TextField
-    | UnknownVariant
-]:
+) -> Response[Field]:
     """Get a field
 
     Returns one field.
@@ -151,7 +73,7 @@ def sync_detailed(
         errors.DecodeError: a 2xx response did not match the documented shape.
 
     Returns:
-        Response[DateField | EmailField | MultipleSelectListField | NumericField | PhoneField | SingleSelectListField | TextAreaField | TextField | UnknownVariant]: status, headers, raw content; ``parsed`` is set for 2xx only.
+        Response[Field]: status, headers, raw content; ``parsed`` is set for 2xx only.
     """
 
     response = client.request(
@@ -167,17 +89,7 @@ def sync(
     id: int,
     *,
     client: BaseClient,
-) -> (
-    DateField
-    | EmailField
-    | MultipleSelectListField
-    | NumericField
-    | PhoneField
-    | SingleSelectListField
-    | TextAreaField
-    | TextField
-    | UnknownVariant
-):
+) -> Field:
     """Get a field
 
     Returns one field.
@@ -191,7 +103,7 @@ def sync(
         errors.DecodeError: a 2xx response did not match the documented shape.
 
     Returns:
-        DateField | EmailField | MultipleSelectListField | NumericField | PhoneField | SingleSelectListField | TextAreaField | TextField | UnknownVariant
+        Field
     """
 
     response = client.request(
@@ -207,17 +119,7 @@ async def asyncio_detailed(
     id: int,
     *,
     client: BaseClient,
-) -> Response[
-    DateField
-    | EmailField
-    | MultipleSelectListField
-    | NumericField
-    | PhoneField
-    | SingleSelectListField
-    | TextAreaField
-    | TextField
-    | UnknownVariant
-]:
+) -> Response[Field]:
     """Get a field
 
     Returns one field.
@@ -230,7 +132,7 @@ async def asyncio_detailed(
         errors.DecodeError: a 2xx response did not match the documented shape.
 
     Returns:
-        Response[DateField | EmailField | MultipleSelectListField | NumericField | PhoneField | SingleSelectListField | TextAreaField | TextField | UnknownVariant]: status, headers, raw content; ``parsed`` is set for 2xx only.
+        Response[Field]: status, headers, raw content; ``parsed`` is set for 2xx only.
     """
 
     response = await client.arequest(
@@ -246,17 +148,7 @@ async def asyncio(
     id: int,
     *,
     client: BaseClient,
-) -> (
-    DateField
-    | EmailField
-    | MultipleSelectListField
-    | NumericField
-    | PhoneField
-    | SingleSelectListField
-    | TextAreaField
-    | TextField
-    | UnknownVariant
-):
+) -> Field:
     """Get a field
 
     Returns one field.
@@ -270,7 +162,7 @@ async def asyncio(
         errors.DecodeError: a 2xx response did not match the documented shape.
 
     Returns:
-        DateField | EmailField | MultipleSelectListField | NumericField | PhoneField | SingleSelectListField | TextAreaField | TextField | UnknownVariant
+        Field
     """
 
     response = await client.arequest(

@@ -2,17 +2,9 @@ from typing import Any
 
 import httpx
 
-from ... import _operations, _validation
-from ..._decoding import UnknownVariant
+from ... import _decoding, _operations, _validation
 from ...client import BaseClient
-from ...models.date_field import DateField
-from ...models.email_field import EmailField
-from ...models.multiple_select_list_field import MultipleSelectListField
-from ...models.numeric_field import NumericField
-from ...models.phone_field import PhoneField
-from ...models.single_select_list_field import SingleSelectListField
-from ...models.text_area_field import TextAreaField
-from ...models.text_field import TextField
+from ...models.field import Field
 from ...types import Response, status
 
 METHOD = "GET"
@@ -39,75 +31,13 @@ def _get_kwargs() -> dict[str, Any]:
     return _kwargs
 
 
-def _parse_response(
-    response: httpx.Response,
-) -> list[
-    DateField
-    | EmailField
-    | MultipleSelectListField
-    | NumericField
-    | PhoneField
-    | SingleSelectListField
-    | TextAreaField
-    | TextField
-    | UnknownVariant
-]:
+def _parse_response(response: httpx.Response) -> list[Field]:
     """Decode a 2xx response (any other 2xx than documented decodes as the documented one)."""
-
-    def _parse_response_200_item(
-        data: object,
-    ) -> (
-        DateField
-        | EmailField
-        | MultipleSelectListField
-        | NumericField
-        | PhoneField
-        | SingleSelectListField
-        | TextAreaField
-        | TextField
-        | UnknownVariant
-    ):
-        if not isinstance(data, dict):
-            raise TypeError(f"expected an object with a 'type' property, got {type(data).__name__}")
-        kind = data.get("type")
-        if kind == "singleSelectList":
-            return SingleSelectListField.from_dict(data)
-        if kind == "multipleSelectList":
-            return MultipleSelectListField.from_dict(data)
-        if kind == "email":
-            return EmailField.from_dict(data)
-        if kind == "phone":
-            return PhoneField.from_dict(data)
-        if kind == "textArea":
-            return TextAreaField.from_dict(data)
-        if kind == "numeric":
-            return NumericField.from_dict(data)
-        if kind == "textField":
-            return TextField.from_dict(data)
-        if kind == "date":
-            return DateField.from_dict(data)
-        return UnknownVariant(data, "type", None)
-
-    response_200 = [_parse_response_200_item(response_200_item_data) for response_200_item_data in response.json()]
-
+    response_200: list[Field] = _decoding.decode(response.content, list[Field])
     return response_200
 
 
-def _build_response(
-    response: httpx.Response,
-) -> Response[
-    list[
-        DateField
-        | EmailField
-        | MultipleSelectListField
-        | NumericField
-        | PhoneField
-        | SingleSelectListField
-        | TextAreaField
-        | TextField
-        | UnknownVariant
-    ]
-]:
+def _build_response(response: httpx.Response) -> Response[list[Field]]:
     parsed = BaseClient.decode(response, OPERATION_ID, _parse_response) if 200 <= response.status_code < 300 else None
     return Response(
         status_code=status(response.status_code),
@@ -120,19 +50,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: BaseClient,
-) -> Response[
-    list[
-        DateField
-        | EmailField
-        | MultipleSelectListField
-        | NumericField
-        | PhoneField
-        | SingleSelectListField
-        | TextAreaField
-        | TextField
-        | UnknownVariant
-    ]
-]:
+) -> Response[list[Field]]:
     """List fields
 
     Returns every field of the contact database. The field flagged as unicity identifies contacts
@@ -143,7 +61,7 @@ def sync_detailed(
         errors.DecodeError: a 2xx response did not match the documented shape.
 
     Returns:
-        Response[list[DateField | EmailField | MultipleSelectListField | NumericField | PhoneField | SingleSelectListField | TextAreaField | TextField | UnknownVariant]]: status, headers, raw content; ``parsed`` is set for 2xx only.
+        Response[list[Field]]: status, headers, raw content; ``parsed`` is set for 2xx only.
     """
 
     response = client.request(operation=OPERATION, **_get_kwargs())
@@ -153,17 +71,7 @@ def sync_detailed(
 def sync(
     *,
     client: BaseClient,
-) -> list[
-    DateField
-    | EmailField
-    | MultipleSelectListField
-    | NumericField
-    | PhoneField
-    | SingleSelectListField
-    | TextAreaField
-    | TextField
-    | UnknownVariant
-]:
+) -> list[Field]:
     """List fields
 
     Returns every field of the contact database. The field flagged as unicity identifies contacts
@@ -175,7 +83,7 @@ def sync(
         errors.DecodeError: a 2xx response did not match the documented shape.
 
     Returns:
-        list[DateField | EmailField | MultipleSelectListField | NumericField | PhoneField | SingleSelectListField | TextAreaField | TextField | UnknownVariant]
+        list[Field]
     """
 
     response = client.request(operation=OPERATION, **_get_kwargs())
@@ -185,19 +93,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: BaseClient,
-) -> Response[
-    list[
-        DateField
-        | EmailField
-        | MultipleSelectListField
-        | NumericField
-        | PhoneField
-        | SingleSelectListField
-        | TextAreaField
-        | TextField
-        | UnknownVariant
-    ]
-]:
+) -> Response[list[Field]]:
     """List fields
 
     Returns every field of the contact database. The field flagged as unicity identifies contacts
@@ -208,7 +104,7 @@ async def asyncio_detailed(
         errors.DecodeError: a 2xx response did not match the documented shape.
 
     Returns:
-        Response[list[DateField | EmailField | MultipleSelectListField | NumericField | PhoneField | SingleSelectListField | TextAreaField | TextField | UnknownVariant]]: status, headers, raw content; ``parsed`` is set for 2xx only.
+        Response[list[Field]]: status, headers, raw content; ``parsed`` is set for 2xx only.
     """
 
     response = await client.arequest(operation=OPERATION, **_get_kwargs())
@@ -218,17 +114,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: BaseClient,
-) -> list[
-    DateField
-    | EmailField
-    | MultipleSelectListField
-    | NumericField
-    | PhoneField
-    | SingleSelectListField
-    | TextAreaField
-    | TextField
-    | UnknownVariant
-]:
+) -> list[Field]:
     """List fields
 
     Returns every field of the contact database. The field flagged as unicity identifies contacts
@@ -240,7 +126,7 @@ async def asyncio(
         errors.DecodeError: a 2xx response did not match the documented shape.
 
     Returns:
-        list[DateField | EmailField | MultipleSelectListField | NumericField | PhoneField | SingleSelectListField | TextAreaField | TextField | UnknownVariant]
+        list[Field]
     """
 
     response = await client.arequest(operation=OPERATION, **_get_kwargs())

@@ -2,18 +2,10 @@ from typing import Any
 
 import httpx
 
-from ... import _operations, _paths, _validation
-from ..._decoding import UnknownVariant
+from ... import _decoding, _operations, _paths, _validation
 from ...client import BaseClient
-from ...models.date_field import DateField
-from ...models.email_field import EmailField
+from ...models.field import Field
 from ...models.field_input import FieldInput
-from ...models.multiple_select_list_field import MultipleSelectListField
-from ...models.numeric_field import NumericField
-from ...models.phone_field import PhoneField
-from ...models.single_select_list_field import SingleSelectListField
-from ...models.text_area_field import TextAreaField
-from ...models.text_field import TextField
 from ...types import Response, status
 
 METHOD = "PUT"
@@ -52,7 +44,7 @@ def _get_kwargs(
 
     _validation.check_body(OPERATION_ID, body, _validation.is_instance(body, FieldInput), "FieldInput")
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = _validation.json_body(OPERATION_ID, body)
 
     headers["Content-Type"] = "application/json"
 
@@ -60,73 +52,13 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    response: httpx.Response,
-) -> (
-    DateField
-    | EmailField
-    | MultipleSelectListField
-    | NumericField
-    | PhoneField
-    | SingleSelectListField
-    | TextAreaField
-    | TextField
-    | UnknownVariant
-):
+def _parse_response(response: httpx.Response) -> Field:
     """Decode a 2xx response (any other 2xx than documented decodes as the documented one)."""
-
-    def _parse_response_200(
-        data: object,
-    ) -> (
-        DateField
-        | EmailField
-        | MultipleSelectListField
-        | NumericField
-        | PhoneField
-        | SingleSelectListField
-        | TextAreaField
-        | TextField
-        | UnknownVariant
-    ):
-        if not isinstance(data, dict):
-            raise TypeError(f"expected an object with a 'type' property, got {type(data).__name__}")
-        kind = data.get("type")
-        if kind == "singleSelectList":
-            return SingleSelectListField.from_dict(data)
-        if kind == "multipleSelectList":
-            return MultipleSelectListField.from_dict(data)
-        if kind == "email":
-            return EmailField.from_dict(data)
-        if kind == "phone":
-            return PhoneField.from_dict(data)
-        if kind == "textArea":
-            return TextAreaField.from_dict(data)
-        if kind == "numeric":
-            return NumericField.from_dict(data)
-        if kind == "textField":
-            return TextField.from_dict(data)
-        if kind == "date":
-            return DateField.from_dict(data)
-        return UnknownVariant(data, "type", None)
-
-    response_200 = _parse_response_200(response.json())
-
+    response_200: Field = _decoding.decode(response.content, Field)
     return response_200
 
 
-def _build_response(
-    response: httpx.Response,
-) -> Response[
-    DateField
-    | EmailField
-    | MultipleSelectListField
-    | NumericField
-    | PhoneField
-    | SingleSelectListField
-    | TextAreaField
-    | TextField
-    | UnknownVariant
-]:
+def _build_response(response: httpx.Response) -> Response[Field]:
     parsed = BaseClient.decode(response, OPERATION_ID, _parse_response) if 200 <= response.status_code < 300 else None
     return Response(
         status_code=status(response.status_code),
@@ -141,17 +73,7 @@ def sync_detailed(
     *,
     client: BaseClient,
     body: FieldInput,
-) -> Response[
-    DateField
-    | EmailField
-    | MultipleSelectListField
-    | NumericField
-    | PhoneField
-    | SingleSelectListField
-    | TextAreaField
-    | TextField
-    | UnknownVariant
-]:
+) -> Response[Field]:
     """Update a field
 
     Replaces the definition of a field and returns it.
@@ -168,7 +90,7 @@ def sync_detailed(
         _validation.RequestValidationError: the request breaks the spec (nothing was sent).
 
     Returns:
-        Response[DateField | EmailField | MultipleSelectListField | NumericField | PhoneField | SingleSelectListField | TextAreaField | TextField | UnknownVariant]: status, headers, raw content; ``parsed`` is set for 2xx only.
+        Response[Field]: status, headers, raw content; ``parsed`` is set for 2xx only.
     """
 
     response = client.request(
@@ -186,17 +108,7 @@ def sync(
     *,
     client: BaseClient,
     body: FieldInput,
-) -> (
-    DateField
-    | EmailField
-    | MultipleSelectListField
-    | NumericField
-    | PhoneField
-    | SingleSelectListField
-    | TextAreaField
-    | TextField
-    | UnknownVariant
-):
+) -> Field:
     """Update a field
 
     Replaces the definition of a field and returns it.
@@ -214,7 +126,7 @@ def sync(
         _validation.RequestValidationError: the request breaks the spec (nothing was sent).
 
     Returns:
-        DateField | EmailField | MultipleSelectListField | NumericField | PhoneField | SingleSelectListField | TextAreaField | TextField | UnknownVariant
+        Field
     """
 
     response = client.request(
@@ -232,17 +144,7 @@ async def asyncio_detailed(
     *,
     client: BaseClient,
     body: FieldInput,
-) -> Response[
-    DateField
-    | EmailField
-    | MultipleSelectListField
-    | NumericField
-    | PhoneField
-    | SingleSelectListField
-    | TextAreaField
-    | TextField
-    | UnknownVariant
-]:
+) -> Response[Field]:
     """Update a field
 
     Replaces the definition of a field and returns it.
@@ -259,7 +161,7 @@ async def asyncio_detailed(
         _validation.RequestValidationError: the request breaks the spec (nothing was sent).
 
     Returns:
-        Response[DateField | EmailField | MultipleSelectListField | NumericField | PhoneField | SingleSelectListField | TextAreaField | TextField | UnknownVariant]: status, headers, raw content; ``parsed`` is set for 2xx only.
+        Response[Field]: status, headers, raw content; ``parsed`` is set for 2xx only.
     """
 
     response = await client.arequest(
@@ -277,17 +179,7 @@ async def asyncio(
     *,
     client: BaseClient,
     body: FieldInput,
-) -> (
-    DateField
-    | EmailField
-    | MultipleSelectListField
-    | NumericField
-    | PhoneField
-    | SingleSelectListField
-    | TextAreaField
-    | TextField
-    | UnknownVariant
-):
+) -> Field:
     """Update a field
 
     Replaces the definition of a field and returns it.
@@ -305,7 +197,7 @@ async def asyncio(
         _validation.RequestValidationError: the request breaks the spec (nothing was sent).
 
     Returns:
-        DateField | EmailField | MultipleSelectListField | NumericField | PhoneField | SingleSelectListField | TextAreaField | TextField | UnknownVariant
+        Field
     """
 
     response = await client.arequest(

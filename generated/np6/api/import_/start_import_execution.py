@@ -2,7 +2,7 @@ from typing import Any
 
 import httpx
 
-from ... import _operations, _paths, _validation
+from ... import _decoding, _operations, _paths, _validation
 from ...client import BaseClient
 from ...models.import_definition import ImportDefinition
 from ...models.import_execution import ImportExecution
@@ -45,7 +45,7 @@ def _get_kwargs(
     if not isinstance(body, Unset):
         _validation.check_body(OPERATION_ID, body, _validation.is_instance(body, ImportDefinition), "ImportDefinition")
 
-        _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = _validation.json_body(OPERATION_ID, body)
 
         headers["Content-Type"] = "application/json"
 
@@ -55,8 +55,7 @@ def _get_kwargs(
 
 def _parse_response(response: httpx.Response) -> ImportExecution:
     """Decode a 2xx response (any other 2xx than documented decodes as the documented one)."""
-    response_200 = ImportExecution.from_dict(response.json())
-
+    response_200: ImportExecution = _decoding.decode(response.content, ImportExecution)
     return response_200
 
 

@@ -2,12 +2,9 @@ from typing import IO, Any
 
 import httpx
 
-from ... import _operations, _paths, _validation
-from ..._decoding import UnknownVariant
+from ... import _decoding, _operations, _paths, _validation
 from ...client import BaseClient
-from ...models.import_file_source import ImportFileSource
-from ...models.import_ftp_source import ImportFtpSource
-from ...models.import_source_base import ImportSourceBase
+from ...models.import_source import ImportSource
 from ...types import UNSET, File, Response, Unset, status
 
 METHOD = "PUT"
@@ -58,27 +55,13 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> ImportFileSource | ImportFtpSource | UnknownVariant[ImportSourceBase]:
+def _parse_response(response: httpx.Response) -> ImportSource:
     """Decode a 2xx response (any other 2xx than documented decodes as the documented one)."""
-
-    def _parse_response_200(data: object) -> ImportFileSource | ImportFtpSource | UnknownVariant[ImportSourceBase]:
-        if not isinstance(data, dict):
-            raise TypeError(f"expected an object with a 'type' property, got {type(data).__name__}")
-        kind = data.get("type")
-        if kind == "ftp":
-            return ImportFtpSource.from_dict(data)
-        if kind == "file":
-            return ImportFileSource.from_dict(data)
-        return UnknownVariant(data, "type", ImportSourceBase.from_dict)
-
-    response_200 = _parse_response_200(response.json())
-
+    response_200: ImportSource = _decoding.decode(response.content, ImportSource)
     return response_200
 
 
-def _build_response(
-    response: httpx.Response,
-) -> Response[ImportFileSource | ImportFtpSource | UnknownVariant[ImportSourceBase]]:
+def _build_response(response: httpx.Response) -> Response[ImportSource]:
     parsed = BaseClient.decode(response, OPERATION_ID, _parse_response) if 200 <= response.status_code < 300 else None
     return Response(
         status_code=status(response.status_code),
@@ -94,7 +77,7 @@ def sync_detailed(
     client: BaseClient,
     body: bytes | IO[bytes] | File,
     content_disposition: str | Unset = UNSET,
-) -> Response[ImportFileSource | ImportFtpSource | UnknownVariant[ImportSourceBase]]:
+) -> Response[ImportSource]:
     """Upload the file of an import
 
     Sends the file an import definition will read, as the raw request body
@@ -114,7 +97,7 @@ def sync_detailed(
         _validation.RequestValidationError: the request breaks the spec (nothing was sent).
 
     Returns:
-        Response[ImportFileSource | ImportFtpSource | UnknownVariant[ImportSourceBase]]: status, headers, raw content; ``parsed`` is set for 2xx only.
+        Response[ImportSource]: status, headers, raw content; ``parsed`` is set for 2xx only.
     """
 
     response = client.request(
@@ -134,7 +117,7 @@ def sync(
     client: BaseClient,
     body: bytes | IO[bytes] | File,
     content_disposition: str | Unset = UNSET,
-) -> ImportFileSource | ImportFtpSource | UnknownVariant[ImportSourceBase]:
+) -> ImportSource:
     """Upload the file of an import
 
     Sends the file an import definition will read, as the raw request body
@@ -155,7 +138,7 @@ def sync(
         _validation.RequestValidationError: the request breaks the spec (nothing was sent).
 
     Returns:
-        ImportFileSource | ImportFtpSource | UnknownVariant[ImportSourceBase]
+        ImportSource
     """
 
     response = client.request(
@@ -175,7 +158,7 @@ async def asyncio_detailed(
     client: BaseClient,
     body: bytes | IO[bytes] | File,
     content_disposition: str | Unset = UNSET,
-) -> Response[ImportFileSource | ImportFtpSource | UnknownVariant[ImportSourceBase]]:
+) -> Response[ImportSource]:
     """Upload the file of an import
 
     Sends the file an import definition will read, as the raw request body
@@ -195,7 +178,7 @@ async def asyncio_detailed(
         _validation.RequestValidationError: the request breaks the spec (nothing was sent).
 
     Returns:
-        Response[ImportFileSource | ImportFtpSource | UnknownVariant[ImportSourceBase]]: status, headers, raw content; ``parsed`` is set for 2xx only.
+        Response[ImportSource]: status, headers, raw content; ``parsed`` is set for 2xx only.
     """
 
     response = await client.arequest(
@@ -216,7 +199,7 @@ async def asyncio(
     client: BaseClient,
     body: bytes | IO[bytes] | File,
     content_disposition: str | Unset = UNSET,
-) -> ImportFileSource | ImportFtpSource | UnknownVariant[ImportSourceBase]:
+) -> ImportSource:
     """Upload the file of an import
 
     Sends the file an import definition will read, as the raw request body
@@ -237,7 +220,7 @@ async def asyncio(
         _validation.RequestValidationError: the request breaks the spec (nothing was sent).
 
     Returns:
-        ImportFileSource | ImportFtpSource | UnknownVariant[ImportSourceBase]
+        ImportSource
     """
 
     response = await client.arequest(

@@ -1,8 +1,8 @@
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
-from ... import _operations, _validation
+from ... import _decoding, _operations, _validation
 from ...client import BaseClient
 from ...types import Response, status
 
@@ -32,7 +32,7 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(response: httpx.Response) -> bool:
     """Decode a 2xx response (any other 2xx than documented decodes as the documented one)."""
-    response_200 = cast(bool, response.json())
+    response_200: bool = _decoding.decode(response.content, bool)
     return response_200
 
 

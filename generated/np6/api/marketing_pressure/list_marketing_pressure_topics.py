@@ -2,7 +2,7 @@ from typing import Any
 
 import httpx
 
-from ... import _operations, _validation
+from ... import _decoding, _operations, _validation
 from ...client import BaseClient
 from ...models.marketing_pressure_topic import MarketingPressureTopic
 from ...types import Response, status
@@ -33,10 +33,7 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(response: httpx.Response) -> list[MarketingPressureTopic]:
     """Decode a 2xx response (any other 2xx than documented decodes as the documented one)."""
-    response_200 = [
-        MarketingPressureTopic.from_dict(response_200_item_data) for response_200_item_data in response.json()
-    ]
-
+    response_200: list[MarketingPressureTopic] = _decoding.decode(response.content, list[MarketingPressureTopic])
     return response_200
 
 

@@ -1,8 +1,8 @@
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
-from ... import _operations, _validation
+from ... import _decoding, _operations, _validation
 from ...client import BaseClient
 from ...types import Response, status
 
@@ -34,7 +34,7 @@ def _get_kwargs(
 
     _validation.check_body(OPERATION_ID, body, _validation.is_instance(body, bool), "bool")
 
-    _kwargs["json"] = body
+    _kwargs["json"] = _validation.json_body(OPERATION_ID, body)
 
     headers["Content-Type"] = "application/json"
 
@@ -44,7 +44,7 @@ def _get_kwargs(
 
 def _parse_response(response: httpx.Response) -> bool:
     """Decode a 2xx response (any other 2xx than documented decodes as the documented one)."""
-    response_200 = cast(bool, response.json())
+    response_200: bool = _decoding.decode(response.content, bool)
     return response_200
 
 

@@ -2,7 +2,7 @@ from typing import Any
 
 import httpx
 
-from ... import _operations, _validation
+from ... import _decoding, _operations, _validation
 from ...client import BaseClient
 from ...models.notifiable_application import NotifiableApplication
 from ...types import Response, status
@@ -37,7 +37,7 @@ def _get_kwargs(
         OPERATION_ID, body, _validation.is_instance(body, NotifiableApplication), "NotifiableApplication"
     )
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = _validation.json_body(OPERATION_ID, body)
 
     headers["Content-Type"] = "application/json"
 
@@ -47,8 +47,7 @@ def _get_kwargs(
 
 def _parse_response(response: httpx.Response) -> NotifiableApplication:
     """Decode a 2xx response (any other 2xx than documented decodes as the documented one)."""
-    response_200 = NotifiableApplication.from_dict(response.json())
-
+    response_200: NotifiableApplication = _decoding.decode(response.content, NotifiableApplication)
     return response_200
 
 

@@ -3,7 +3,7 @@ from uuid import UUID
 
 import httpx
 
-from ... import _operations, _paths, _validation
+from ... import _decoding, _operations, _paths, _validation
 from ...client import BaseClient
 from ...models.notifiable_application import NotifiableApplication
 from ...types import Response, status
@@ -43,8 +43,7 @@ def _get_kwargs(
 
 def _parse_response(response: httpx.Response) -> NotifiableApplication:
     """Decode a 2xx response (any other 2xx than documented decodes as the documented one)."""
-    response_200 = NotifiableApplication.from_dict(response.json())
-
+    response_200: NotifiableApplication = _decoding.decode(response.content, NotifiableApplication)
     return response_200
 
 

@@ -3,7 +3,7 @@ from uuid import UUID
 
 import httpx
 
-from ... import _operations, _paths, _validation
+from ... import _decoding, _operations, _paths, _validation
 from ...client import BaseClient
 from ...models.notification_render_result import NotificationRenderResult
 from ...types import UNSET, Response, Unset, status
@@ -57,8 +57,7 @@ def _get_kwargs(
 
 def _parse_response(response: httpx.Response) -> NotificationRenderResult:
     """Decode a 2xx response (any other 2xx than documented decodes as the documented one)."""
-    response_200 = NotificationRenderResult.from_dict(response.json())
-
+    response_200: NotificationRenderResult = _decoding.decode(response.content, NotificationRenderResult)
     return response_200
 
 

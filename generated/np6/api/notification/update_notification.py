@@ -45,7 +45,7 @@ def _get_kwargs(
         OPERATION_ID, body, _validation.is_instance(body, PushAppNotification), "PushAppNotification"
     )
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = _validation.json_body(OPERATION_ID, body)
 
     headers["Content-Type"] = "application/json"
 

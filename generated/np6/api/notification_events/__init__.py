@@ -26,20 +26,23 @@ if TYPE_CHECKING:
     from ..._polling import Poller as _Poller
     from ..._streaming import AsyncEventStream as _AsyncEventStream
     from ..._streaming import EventStream as _EventStream
-    from ...models.action_base import ActionBase
-    from ...models.action_scheduler_base import ActionSchedulerBase
+    from ...models.action_scheduler_model import ActionSchedulerModel, UnknownActionSchedulerModel
     from ...models.activation_event import ActivationEvent
+    from ...models.base_event import BaseEvent, UnknownBaseEvent
     from ...models.cancellation_event import CancellationEvent
-    from ...models.event_envelope import EventEnvelope
+    from ...models.event_receiver import EventReceiver, UnknownEventReceiver
     from ...models.event_sort_order import EventSortOrder
     from ...models.execution_event import ExecutionEvent
-    from ...models.field_base import FieldBase
-    from ...models.import_format import ImportFormat
-    from ...models.import_source_base import ImportSourceBase
-    from ...models.notification_base import NotificationBase
-    from ...models.notification_content_overrides import NotificationContentOverrides
-    from ...models.segment_base import SegmentBase
-    from ...models.select_list_field_base import SelectListFieldBase
+    from ...models.execution_result import ExecutionResult, UnknownExecutionResult
+    from ...models.field import Field, UnknownField
+    from ...models.import_feature import ImportFeature, UnknownImportFeature
+    from ...models.import_source import ImportSource, UnknownImportSource
+    from ...models.notification import Notification, UnknownNotification
+    from ...models.notification_provider import NotificationProvider, UnknownNotificationProvider
+    from ...models.recipient import Recipient, UnknownRecipient
+    from ...models.segment import Segment, UnknownSegment
+    from ...models.substitution_action import SubstitutionAction, UnknownSubstitutionAction
+    from ...models.target_deletion import TargetDeletion, UnknownTargetDeletion
     from ...types import UNSET, File, Unset
 else:
     from ...types import UNSET
@@ -58,7 +61,7 @@ class Resource:
         start: datetime.datetime | int | Unset = UNSET,
         end: datetime.datetime | int | Unset = UNSET,
         sort: EventSortOrder | Unset = UNSET,
-    ) -> builtins.list[ActivationEvent | UnknownVariant[EventEnvelope]]:
+    ) -> builtins.list[ActivationEvent | UnknownBaseEvent]:
         """List the activations of a notification.
 
         NP6: `GET /notifications/{id}/events/activations`; see ``np6.api.notification_events.list_notification_activation_events``.
@@ -78,7 +81,7 @@ class Resource:
         start: datetime.datetime | int | Unset = UNSET,
         end: datetime.datetime | int | Unset = UNSET,
         sort: EventSortOrder | Unset = UNSET,
-    ) -> _EventStream[ActivationEvent | UnknownVariant[EventEnvelope]]:
+    ) -> _EventStream[ActivationEvent | UnknownBaseEvent]:
         """List the activations of a notification, streamed (``with`` it).
 
         NP6: `GET /notifications/{id}/events/activations`.
@@ -101,7 +104,7 @@ class Resource:
         window: _Duration | None = None,
         safety_margin: _Duration | None = None,
         max_items: int | None = None,
-    ) -> _Poller[ActivationEvent | UnknownVariant[EventEnvelope]]:
+    ) -> _Poller[ActivationEvent | UnknownBaseEvent]:
         """List the activations of a notification, polled across time windows.
 
         NP6: `GET /notifications/{id}/events/activations`.
@@ -124,7 +127,7 @@ class Resource:
         start: datetime.datetime | int | Unset = UNSET,
         end: datetime.datetime | int | Unset = UNSET,
         sort: EventSortOrder | Unset = UNSET,
-    ) -> builtins.list[CancellationEvent | UnknownVariant[EventEnvelope]]:
+    ) -> builtins.list[CancellationEvent | UnknownBaseEvent]:
         """List the cancellations of a notification.
 
         NP6: `GET /notifications/{id}/events/cancellations`; see ``np6.api.notification_events.list_notification_cancellation_events``.
@@ -144,7 +147,7 @@ class Resource:
         start: datetime.datetime | int | Unset = UNSET,
         end: datetime.datetime | int | Unset = UNSET,
         sort: EventSortOrder | Unset = UNSET,
-    ) -> _EventStream[CancellationEvent | UnknownVariant[EventEnvelope]]:
+    ) -> _EventStream[CancellationEvent | UnknownBaseEvent]:
         """List the cancellations of a notification, streamed (``with`` it).
 
         NP6: `GET /notifications/{id}/events/cancellations`.
@@ -167,7 +170,7 @@ class Resource:
         window: _Duration | None = None,
         safety_margin: _Duration | None = None,
         max_items: int | None = None,
-    ) -> _Poller[CancellationEvent | UnknownVariant[EventEnvelope]]:
+    ) -> _Poller[CancellationEvent | UnknownBaseEvent]:
         """List the cancellations of a notification, polled across time windows.
 
         NP6: `GET /notifications/{id}/events/cancellations`.
@@ -190,7 +193,7 @@ class Resource:
         start: datetime.datetime | int | Unset = UNSET,
         end: datetime.datetime | int | Unset = UNSET,
         sort: EventSortOrder | Unset = UNSET,
-    ) -> builtins.list[ExecutionEvent | UnknownVariant[EventEnvelope]]:
+    ) -> builtins.list[ExecutionEvent | UnknownBaseEvent]:
         """List the executions of a notification.
 
         NP6: `GET /notifications/{id}/events/executions`; see ``np6.api.notification_events.list_notification_execution_events``.
@@ -210,7 +213,7 @@ class Resource:
         start: datetime.datetime | int | Unset = UNSET,
         end: datetime.datetime | int | Unset = UNSET,
         sort: EventSortOrder | Unset = UNSET,
-    ) -> _EventStream[ExecutionEvent | UnknownVariant[EventEnvelope]]:
+    ) -> _EventStream[ExecutionEvent | UnknownBaseEvent]:
         """List the executions of a notification, streamed (``with`` it).
 
         NP6: `GET /notifications/{id}/events/executions`.
@@ -233,7 +236,7 @@ class Resource:
         window: _Duration | None = None,
         safety_margin: _Duration | None = None,
         max_items: int | None = None,
-    ) -> _Poller[ExecutionEvent | UnknownVariant[EventEnvelope]]:
+    ) -> _Poller[ExecutionEvent | UnknownBaseEvent]:
         """List the executions of a notification, polled across time windows.
 
         NP6: `GET /notifications/{id}/events/executions`.
@@ -263,7 +266,7 @@ class AsyncResource:
         start: datetime.datetime | int | Unset = UNSET,
         end: datetime.datetime | int | Unset = UNSET,
         sort: EventSortOrder | Unset = UNSET,
-    ) -> builtins.list[ActivationEvent | UnknownVariant[EventEnvelope]]:
+    ) -> builtins.list[ActivationEvent | UnknownBaseEvent]:
         """List the activations of a notification.
 
         NP6: `GET /notifications/{id}/events/activations`; see ``np6.api.notification_events.list_notification_activation_events``.
@@ -283,7 +286,7 @@ class AsyncResource:
         start: datetime.datetime | int | Unset = UNSET,
         end: datetime.datetime | int | Unset = UNSET,
         sort: EventSortOrder | Unset = UNSET,
-    ) -> _AsyncEventStream[ActivationEvent | UnknownVariant[EventEnvelope]]:
+    ) -> _AsyncEventStream[ActivationEvent | UnknownBaseEvent]:
         """List the activations of a notification, streamed (``async with`` it).
 
         NP6: `GET /notifications/{id}/events/activations`.
@@ -306,7 +309,7 @@ class AsyncResource:
         window: _Duration | None = None,
         safety_margin: _Duration | None = None,
         max_items: int | None = None,
-    ) -> _Poller[ActivationEvent | UnknownVariant[EventEnvelope]]:
+    ) -> _Poller[ActivationEvent | UnknownBaseEvent]:
         """List the activations of a notification, polled (``async for`` it).
 
         NP6: `GET /notifications/{id}/events/activations`.
@@ -329,7 +332,7 @@ class AsyncResource:
         start: datetime.datetime | int | Unset = UNSET,
         end: datetime.datetime | int | Unset = UNSET,
         sort: EventSortOrder | Unset = UNSET,
-    ) -> builtins.list[CancellationEvent | UnknownVariant[EventEnvelope]]:
+    ) -> builtins.list[CancellationEvent | UnknownBaseEvent]:
         """List the cancellations of a notification.
 
         NP6: `GET /notifications/{id}/events/cancellations`; see ``np6.api.notification_events.list_notification_cancellation_events``.
@@ -349,7 +352,7 @@ class AsyncResource:
         start: datetime.datetime | int | Unset = UNSET,
         end: datetime.datetime | int | Unset = UNSET,
         sort: EventSortOrder | Unset = UNSET,
-    ) -> _AsyncEventStream[CancellationEvent | UnknownVariant[EventEnvelope]]:
+    ) -> _AsyncEventStream[CancellationEvent | UnknownBaseEvent]:
         """List the cancellations of a notification, streamed (``async with`` it).
 
         NP6: `GET /notifications/{id}/events/cancellations`.
@@ -372,7 +375,7 @@ class AsyncResource:
         window: _Duration | None = None,
         safety_margin: _Duration | None = None,
         max_items: int | None = None,
-    ) -> _Poller[CancellationEvent | UnknownVariant[EventEnvelope]]:
+    ) -> _Poller[CancellationEvent | UnknownBaseEvent]:
         """List the cancellations of a notification, polled (``async for`` it).
 
         NP6: `GET /notifications/{id}/events/cancellations`.
@@ -395,7 +398,7 @@ class AsyncResource:
         start: datetime.datetime | int | Unset = UNSET,
         end: datetime.datetime | int | Unset = UNSET,
         sort: EventSortOrder | Unset = UNSET,
-    ) -> builtins.list[ExecutionEvent | UnknownVariant[EventEnvelope]]:
+    ) -> builtins.list[ExecutionEvent | UnknownBaseEvent]:
         """List the executions of a notification.
 
         NP6: `GET /notifications/{id}/events/executions`; see ``np6.api.notification_events.list_notification_execution_events``.
@@ -415,7 +418,7 @@ class AsyncResource:
         start: datetime.datetime | int | Unset = UNSET,
         end: datetime.datetime | int | Unset = UNSET,
         sort: EventSortOrder | Unset = UNSET,
-    ) -> _AsyncEventStream[ExecutionEvent | UnknownVariant[EventEnvelope]]:
+    ) -> _AsyncEventStream[ExecutionEvent | UnknownBaseEvent]:
         """List the executions of a notification, streamed (``async with`` it).
 
         NP6: `GET /notifications/{id}/events/executions`.
@@ -438,7 +441,7 @@ class AsyncResource:
         window: _Duration | None = None,
         safety_margin: _Duration | None = None,
         max_items: int | None = None,
-    ) -> _Poller[ExecutionEvent | UnknownVariant[EventEnvelope]]:
+    ) -> _Poller[ExecutionEvent | UnknownBaseEvent]:
         """List the executions of a notification, polled (``async for`` it).
 
         NP6: `GET /notifications/{id}/events/executions`.

@@ -3,10 +3,9 @@ from typing import Any
 
 import httpx
 
-from ... import _operations, _paths, _validation
-from ..._decoding import DECODE_ERRORS, UnknownVariant
+from ... import _decoding, _operations, _paths, _validation
 from ...client import BaseClient
-from ...models.event_envelope import EventEnvelope
+from ...models.base_event import UnknownBaseEvent
 from ...models.event_sort_order import EventSortOrder
 from ...models.execution_event import ExecutionEvent
 from ...types import UNSET, Response, Unset, status
@@ -43,7 +42,6 @@ def _get_kwargs(
         json_start = start.isoformat()
     else:
         json_start = start
-
     params["start"] = json_start
 
     json_end: int | str | Unset
@@ -53,7 +51,6 @@ def _get_kwargs(
         json_end = end.isoformat()
     else:
         json_end = end
-
     params["end"] = json_end
 
     json_sort: str | Unset = UNSET
@@ -80,26 +77,23 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_item(data: Any) -> ExecutionEvent | UnknownVariant[EventEnvelope]:
-    """Decode one element of the response array (sync, asyncio, stream and poll alike).
-
-    An element that does not decode is kept as an UnknownVariant with its error (one odd item
-    never costs the rest of the array).
-    """
-    try:
-        response_200_item = ExecutionEvent.from_dict(data)
-
-        return response_200_item
-    except DECODE_ERRORS as exc:
-        return UnknownVariant.odd(data, "type", EventEnvelope.from_dict, exc)
+#: One element of the response array: decoded as its type, or kept as UnknownBaseEvent
+#: with its raw data and error (one odd item never costs the rest of the array).
+_ITEMS: _decoding.Items[ExecutionEvent | UnknownBaseEvent] = _decoding.Items(ExecutionEvent, UnknownBaseEvent)
 
 
-def _parse_response(response: httpx.Response) -> list[ExecutionEvent | UnknownVariant[EventEnvelope]]:
+def _parse_item(data: Any) -> ExecutionEvent | UnknownBaseEvent:
+    """Decode one element of the response array (sync, asyncio, stream and poll alike)."""
+    return _ITEMS.convert(data)
+
+
+def _parse_response(response: httpx.Response) -> list[ExecutionEvent | UnknownBaseEvent]:
     """Decode a 2xx response (any other 2xx than documented decodes as the documented one)."""
-    return [_parse_item(item) for item in response.json()]
+    items: list[ExecutionEvent | UnknownBaseEvent] = _ITEMS.decode(response.content)
+    return items
 
 
-def _build_response(response: httpx.Response) -> Response[list[ExecutionEvent | UnknownVariant[EventEnvelope]]]:
+def _build_response(response: httpx.Response) -> Response[list[ExecutionEvent | UnknownBaseEvent]]:
     parsed = BaseClient.decode(response, OPERATION_ID, _parse_response) if 200 <= response.status_code < 300 else None
     return Response(
         status_code=status(response.status_code),
@@ -116,7 +110,7 @@ def sync_detailed(
     start: datetime.datetime | int | Unset = UNSET,
     end: datetime.datetime | int | Unset = UNSET,
     sort: EventSortOrder | Unset = UNSET,
-) -> Response[list[ExecutionEvent | UnknownVariant[EventEnvelope]]]:
+) -> Response[list[ExecutionEvent | UnknownBaseEvent]]:
     """List the executions of a notification
 
     Returns the execution events (send requests accepted) of one notification.
@@ -134,7 +128,7 @@ def sync_detailed(
         errors.DecodeError: a 2xx response did not match the documented shape.
 
     Returns:
-        Response[list[ExecutionEvent | UnknownVariant[EventEnvelope]]]: status, headers, raw content; ``parsed`` is set for 2xx only.
+        Response[list[ExecutionEvent | UnknownBaseEvent]]: status, headers, raw content; ``parsed`` is set for 2xx only.
     """
 
     response = client.request(
@@ -156,7 +150,7 @@ def sync(
     start: datetime.datetime | int | Unset = UNSET,
     end: datetime.datetime | int | Unset = UNSET,
     sort: EventSortOrder | Unset = UNSET,
-) -> list[ExecutionEvent | UnknownVariant[EventEnvelope]]:
+) -> list[ExecutionEvent | UnknownBaseEvent]:
     """List the executions of a notification
 
     Returns the execution events (send requests accepted) of one notification.
@@ -175,7 +169,7 @@ def sync(
         errors.DecodeError: a 2xx response did not match the documented shape.
 
     Returns:
-        list[ExecutionEvent | UnknownVariant[EventEnvelope]]
+        list[ExecutionEvent | UnknownBaseEvent]
     """
 
     response = client.request(
@@ -197,7 +191,7 @@ async def asyncio_detailed(
     start: datetime.datetime | int | Unset = UNSET,
     end: datetime.datetime | int | Unset = UNSET,
     sort: EventSortOrder | Unset = UNSET,
-) -> Response[list[ExecutionEvent | UnknownVariant[EventEnvelope]]]:
+) -> Response[list[ExecutionEvent | UnknownBaseEvent]]:
     """List the executions of a notification
 
     Returns the execution events (send requests accepted) of one notification.
@@ -215,7 +209,7 @@ async def asyncio_detailed(
         errors.DecodeError: a 2xx response did not match the documented shape.
 
     Returns:
-        Response[list[ExecutionEvent | UnknownVariant[EventEnvelope]]]: status, headers, raw content; ``parsed`` is set for 2xx only.
+        Response[list[ExecutionEvent | UnknownBaseEvent]]: status, headers, raw content; ``parsed`` is set for 2xx only.
     """
 
     response = await client.arequest(
@@ -237,7 +231,7 @@ async def asyncio(
     start: datetime.datetime | int | Unset = UNSET,
     end: datetime.datetime | int | Unset = UNSET,
     sort: EventSortOrder | Unset = UNSET,
-) -> list[ExecutionEvent | UnknownVariant[EventEnvelope]]:
+) -> list[ExecutionEvent | UnknownBaseEvent]:
     """List the executions of a notification
 
     Returns the execution events (send requests accepted) of one notification.
@@ -256,7 +250,7 @@ async def asyncio(
         errors.DecodeError: a 2xx response did not match the documented shape.
 
     Returns:
-        list[ExecutionEvent | UnknownVariant[EventEnvelope]]
+        list[ExecutionEvent | UnknownBaseEvent]
     """
 
     response = await client.arequest(
@@ -282,7 +276,7 @@ def stream(
     start: datetime.datetime | int | Unset = UNSET,
     end: datetime.datetime | int | Unset = UNSET,
     sort: EventSortOrder | Unset = UNSET,
-) -> _EventStream[ExecutionEvent | UnknownVariant[EventEnvelope]]:
+) -> _EventStream[ExecutionEvent | UnknownBaseEvent]:
     """List the executions of a notification, streamed: one decoded item at a time.
 
     Same arguments as ``sync``. The response body is parsed incrementally, so memory does not grow
@@ -316,7 +310,7 @@ def astream(
     start: datetime.datetime | int | Unset = UNSET,
     end: datetime.datetime | int | Unset = UNSET,
     sort: EventSortOrder | Unset = UNSET,
-) -> _AsyncEventStream[ExecutionEvent | UnknownVariant[EventEnvelope]]:
+) -> _AsyncEventStream[ExecutionEvent | UnknownBaseEvent]:
     """List the executions of a notification, streamed: one decoded item at a time.
 
     Same arguments as ``sync``. The response body is parsed incrementally, so memory does not grow
@@ -359,7 +353,7 @@ def poll(
     window: _Duration | None = None,
     safety_margin: _Duration | None = None,
     max_items: int | None = None,
-) -> _Poller[ExecutionEvent | UnknownVariant[EventEnvelope]]:
+) -> _Poller[ExecutionEvent | UnknownBaseEvent]:
     """List the executions of a notification, polled: every item once, in order, across time windows.
 
     Returns a Poller: iterate it (``for`` or ``async for``) to get the items not delivered yet, up to

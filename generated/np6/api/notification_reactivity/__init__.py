@@ -27,30 +27,33 @@ if TYPE_CHECKING:
     from ..._polling import Poller as _Poller
     from ..._streaming import AsyncEventStream as _AsyncEventStream
     from ..._streaming import EventStream as _EventStream
-    from ...models.action_base import ActionBase
-    from ...models.action_scheduler_base import ActionSchedulerBase
+    from ...models.action_scheduler_model import ActionSchedulerModel, UnknownActionSchedulerModel
     from ...models.activation_event import ActivationEvent
+    from ...models.base_event import BaseEvent, UnknownBaseEvent
     from ...models.bounce_event import BounceEvent
     from ...models.cancellation_event import CancellationEvent
     from ...models.complaint_event import ComplaintEvent
     from ...models.creation_event import CreationEvent
     from ...models.delivery_event import DeliveryEvent
-    from ...models.event_envelope import EventEnvelope
+    from ...models.event_receiver import EventReceiver, UnknownEventReceiver
     from ...models.event_sort_order import EventSortOrder
     from ...models.execution_event import ExecutionEvent
-    from ...models.field_base import FieldBase
+    from ...models.execution_result import ExecutionResult, UnknownExecutionResult
+    from ...models.field import Field, UnknownField
     from ...models.hit_event import HitEvent
-    from ...models.import_format import ImportFormat
-    from ...models.import_source_base import ImportSourceBase
+    from ...models.import_feature import ImportFeature, UnknownImportFeature
+    from ...models.import_source import ImportSource, UnknownImportSource
     from ...models.impression_event import ImpressionEvent
     from ...models.modification_event import ModificationEvent
-    from ...models.notification_base import NotificationBase
-    from ...models.notification_content_overrides import NotificationContentOverrides
+    from ...models.notification import Notification, UnknownNotification
+    from ...models.notification_provider import NotificationProvider, UnknownNotificationProvider
     from ...models.optout_event import OptoutEvent
+    from ...models.recipient import Recipient, UnknownRecipient
     from ...models.reply_event import ReplyEvent
-    from ...models.segment_base import SegmentBase
-    from ...models.select_list_field_base import SelectListFieldBase
+    from ...models.segment import Segment, UnknownSegment
+    from ...models.substitution_action import SubstitutionAction, UnknownSubstitutionAction
     from ...models.suppression_event import SuppressionEvent
+    from ...models.target_deletion import TargetDeletion, UnknownTargetDeletion
     from ...types import UNSET, File, Unset
 else:
     from ...types import UNSET
@@ -70,7 +73,7 @@ class Resource:
         reactivity_start: datetime.datetime | int | Unset = UNSET,
         reactivity_end: datetime.datetime | int | Unset = UNSET,
         sort: EventSortOrder | Unset = UNSET,
-    ) -> builtins.list[BounceEvent | UnknownVariant[EventEnvelope]]:
+    ) -> builtins.list[BounceEvent | UnknownBaseEvent]:
         """List the bounce reactivities of all notifications.
 
         NP6: `GET /notifications/reactivities/bounces`; see ``np6.api.notification_reactivity.list_all_notification_bounce_reactivities``.
@@ -92,7 +95,7 @@ class Resource:
         reactivity_start: datetime.datetime | int | Unset = UNSET,
         reactivity_end: datetime.datetime | int | Unset = UNSET,
         sort: EventSortOrder | Unset = UNSET,
-    ) -> _EventStream[BounceEvent | UnknownVariant[EventEnvelope]]:
+    ) -> _EventStream[BounceEvent | UnknownBaseEvent]:
         """List the bounce reactivities of all notifications, streamed (``with`` it).
 
         NP6: `GET /notifications/reactivities/bounces`.
@@ -117,7 +120,7 @@ class Resource:
         max_items: int | None = None,
         activation_start: datetime.datetime | int | Unset = UNSET,
         activation_end: datetime.datetime | int | Unset = UNSET,
-    ) -> _Poller[BounceEvent | UnknownVariant[EventEnvelope]]:
+    ) -> _Poller[BounceEvent | UnknownBaseEvent]:
         """List the bounce reactivities of all notifications, polled across time windows.
 
         NP6: `GET /notifications/reactivities/bounces`.
@@ -142,7 +145,7 @@ class Resource:
         reactivity_start: datetime.datetime | int | Unset = UNSET,
         reactivity_end: datetime.datetime | int | Unset = UNSET,
         sort: EventSortOrder | Unset = UNSET,
-    ) -> builtins.list[HitEvent | UnknownVariant[EventEnvelope]]:
+    ) -> builtins.list[HitEvent | UnknownBaseEvent]:
         """List the hit reactivities of all notifications.
 
         NP6: `GET /notifications/reactivities/hits`; see ``np6.api.notification_reactivity.list_all_notification_hit_reactivities``.
@@ -164,7 +167,7 @@ class Resource:
         reactivity_start: datetime.datetime | int | Unset = UNSET,
         reactivity_end: datetime.datetime | int | Unset = UNSET,
         sort: EventSortOrder | Unset = UNSET,
-    ) -> _EventStream[HitEvent | UnknownVariant[EventEnvelope]]:
+    ) -> _EventStream[HitEvent | UnknownBaseEvent]:
         """List the hit reactivities of all notifications, streamed (``with`` it).
 
         NP6: `GET /notifications/reactivities/hits`.
@@ -189,7 +192,7 @@ class Resource:
         max_items: int | None = None,
         activation_start: datetime.datetime | int | Unset = UNSET,
         activation_end: datetime.datetime | int | Unset = UNSET,
-    ) -> _Poller[HitEvent | UnknownVariant[EventEnvelope]]:
+    ) -> _Poller[HitEvent | UnknownBaseEvent]:
         """List the hit reactivities of all notifications, polled across time windows.
 
         NP6: `GET /notifications/reactivities/hits`.
@@ -214,22 +217,7 @@ class Resource:
         reactivity_start: datetime.datetime | int | Unset = UNSET,
         reactivity_end: datetime.datetime | int | Unset = UNSET,
         sort: EventSortOrder | Unset = UNSET,
-    ) -> builtins.list[
-        ActivationEvent
-        | BounceEvent
-        | CancellationEvent
-        | ComplaintEvent
-        | CreationEvent
-        | DeliveryEvent
-        | ExecutionEvent
-        | HitEvent
-        | ImpressionEvent
-        | ModificationEvent
-        | OptoutEvent
-        | ReplyEvent
-        | SuppressionEvent
-        | UnknownVariant[EventEnvelope]
-    ]:
+    ) -> builtins.list[BaseEvent]:
         """List the reactivities of all notifications.
 
         NP6: `GET /notifications/reactivities`; see ``np6.api.notification_reactivity.list_all_notification_reactivities``.
@@ -251,22 +239,7 @@ class Resource:
         reactivity_start: datetime.datetime | int | Unset = UNSET,
         reactivity_end: datetime.datetime | int | Unset = UNSET,
         sort: EventSortOrder | Unset = UNSET,
-    ) -> _EventStream[
-        ActivationEvent
-        | BounceEvent
-        | CancellationEvent
-        | ComplaintEvent
-        | CreationEvent
-        | DeliveryEvent
-        | ExecutionEvent
-        | HitEvent
-        | ImpressionEvent
-        | ModificationEvent
-        | OptoutEvent
-        | ReplyEvent
-        | SuppressionEvent
-        | UnknownVariant[EventEnvelope]
-    ]:
+    ) -> _EventStream[BaseEvent]:
         """List the reactivities of all notifications, streamed (``with`` it).
 
         NP6: `GET /notifications/reactivities`.
@@ -291,22 +264,7 @@ class Resource:
         max_items: int | None = None,
         activation_start: datetime.datetime | int | Unset = UNSET,
         activation_end: datetime.datetime | int | Unset = UNSET,
-    ) -> _Poller[
-        ActivationEvent
-        | BounceEvent
-        | CancellationEvent
-        | ComplaintEvent
-        | CreationEvent
-        | DeliveryEvent
-        | ExecutionEvent
-        | HitEvent
-        | ImpressionEvent
-        | ModificationEvent
-        | OptoutEvent
-        | ReplyEvent
-        | SuppressionEvent
-        | UnknownVariant[EventEnvelope]
-    ]:
+    ) -> _Poller[BaseEvent]:
         """List the reactivities of all notifications, polled across time windows.
 
         NP6: `GET /notifications/reactivities`.
@@ -332,7 +290,7 @@ class Resource:
         reactivity_start: datetime.datetime | int | Unset = UNSET,
         reactivity_end: datetime.datetime | int | Unset = UNSET,
         sort: EventSortOrder | Unset = UNSET,
-    ) -> builtins.list[OptoutEvent | UnknownVariant[EventEnvelope]]:
+    ) -> builtins.list[OptoutEvent | UnknownBaseEvent]:
         """List the opt-out reactivities of a notification.
 
         NP6: `GET /notifications/{id}/reactivities/optouts`; see ``np6.api.notification_reactivity.list_notification_optout_reactivities``.
@@ -356,7 +314,7 @@ class Resource:
         reactivity_start: datetime.datetime | int | Unset = UNSET,
         reactivity_end: datetime.datetime | int | Unset = UNSET,
         sort: EventSortOrder | Unset = UNSET,
-    ) -> _EventStream[OptoutEvent | UnknownVariant[EventEnvelope]]:
+    ) -> _EventStream[OptoutEvent | UnknownBaseEvent]:
         """List the opt-out reactivities of a notification, streamed (``with`` it).
 
         NP6: `GET /notifications/{id}/reactivities/optouts`.
@@ -383,7 +341,7 @@ class Resource:
         max_items: int | None = None,
         activation_start: datetime.datetime | int | Unset = UNSET,
         activation_end: datetime.datetime | int | Unset = UNSET,
-    ) -> _Poller[OptoutEvent | UnknownVariant[EventEnvelope]]:
+    ) -> _Poller[OptoutEvent | UnknownBaseEvent]:
         """List the opt-out reactivities of a notification, polled across time windows.
 
         NP6: `GET /notifications/{id}/reactivities/optouts`.
@@ -416,7 +374,7 @@ class AsyncResource:
         reactivity_start: datetime.datetime | int | Unset = UNSET,
         reactivity_end: datetime.datetime | int | Unset = UNSET,
         sort: EventSortOrder | Unset = UNSET,
-    ) -> builtins.list[BounceEvent | UnknownVariant[EventEnvelope]]:
+    ) -> builtins.list[BounceEvent | UnknownBaseEvent]:
         """List the bounce reactivities of all notifications.
 
         NP6: `GET /notifications/reactivities/bounces`; see ``np6.api.notification_reactivity.list_all_notification_bounce_reactivities``.
@@ -438,7 +396,7 @@ class AsyncResource:
         reactivity_start: datetime.datetime | int | Unset = UNSET,
         reactivity_end: datetime.datetime | int | Unset = UNSET,
         sort: EventSortOrder | Unset = UNSET,
-    ) -> _AsyncEventStream[BounceEvent | UnknownVariant[EventEnvelope]]:
+    ) -> _AsyncEventStream[BounceEvent | UnknownBaseEvent]:
         """List the bounce reactivities of all notifications, streamed (``async with`` it).
 
         NP6: `GET /notifications/reactivities/bounces`.
@@ -463,7 +421,7 @@ class AsyncResource:
         max_items: int | None = None,
         activation_start: datetime.datetime | int | Unset = UNSET,
         activation_end: datetime.datetime | int | Unset = UNSET,
-    ) -> _Poller[BounceEvent | UnknownVariant[EventEnvelope]]:
+    ) -> _Poller[BounceEvent | UnknownBaseEvent]:
         """List the bounce reactivities of all notifications, polled (``async for`` it).
 
         NP6: `GET /notifications/reactivities/bounces`.
@@ -488,7 +446,7 @@ class AsyncResource:
         reactivity_start: datetime.datetime | int | Unset = UNSET,
         reactivity_end: datetime.datetime | int | Unset = UNSET,
         sort: EventSortOrder | Unset = UNSET,
-    ) -> builtins.list[HitEvent | UnknownVariant[EventEnvelope]]:
+    ) -> builtins.list[HitEvent | UnknownBaseEvent]:
         """List the hit reactivities of all notifications.
 
         NP6: `GET /notifications/reactivities/hits`; see ``np6.api.notification_reactivity.list_all_notification_hit_reactivities``.
@@ -510,7 +468,7 @@ class AsyncResource:
         reactivity_start: datetime.datetime | int | Unset = UNSET,
         reactivity_end: datetime.datetime | int | Unset = UNSET,
         sort: EventSortOrder | Unset = UNSET,
-    ) -> _AsyncEventStream[HitEvent | UnknownVariant[EventEnvelope]]:
+    ) -> _AsyncEventStream[HitEvent | UnknownBaseEvent]:
         """List the hit reactivities of all notifications, streamed (``async with`` it).
 
         NP6: `GET /notifications/reactivities/hits`.
@@ -535,7 +493,7 @@ class AsyncResource:
         max_items: int | None = None,
         activation_start: datetime.datetime | int | Unset = UNSET,
         activation_end: datetime.datetime | int | Unset = UNSET,
-    ) -> _Poller[HitEvent | UnknownVariant[EventEnvelope]]:
+    ) -> _Poller[HitEvent | UnknownBaseEvent]:
         """List the hit reactivities of all notifications, polled (``async for`` it).
 
         NP6: `GET /notifications/reactivities/hits`.
@@ -560,22 +518,7 @@ class AsyncResource:
         reactivity_start: datetime.datetime | int | Unset = UNSET,
         reactivity_end: datetime.datetime | int | Unset = UNSET,
         sort: EventSortOrder | Unset = UNSET,
-    ) -> builtins.list[
-        ActivationEvent
-        | BounceEvent
-        | CancellationEvent
-        | ComplaintEvent
-        | CreationEvent
-        | DeliveryEvent
-        | ExecutionEvent
-        | HitEvent
-        | ImpressionEvent
-        | ModificationEvent
-        | OptoutEvent
-        | ReplyEvent
-        | SuppressionEvent
-        | UnknownVariant[EventEnvelope]
-    ]:
+    ) -> builtins.list[BaseEvent]:
         """List the reactivities of all notifications.
 
         NP6: `GET /notifications/reactivities`; see ``np6.api.notification_reactivity.list_all_notification_reactivities``.
@@ -597,22 +540,7 @@ class AsyncResource:
         reactivity_start: datetime.datetime | int | Unset = UNSET,
         reactivity_end: datetime.datetime | int | Unset = UNSET,
         sort: EventSortOrder | Unset = UNSET,
-    ) -> _AsyncEventStream[
-        ActivationEvent
-        | BounceEvent
-        | CancellationEvent
-        | ComplaintEvent
-        | CreationEvent
-        | DeliveryEvent
-        | ExecutionEvent
-        | HitEvent
-        | ImpressionEvent
-        | ModificationEvent
-        | OptoutEvent
-        | ReplyEvent
-        | SuppressionEvent
-        | UnknownVariant[EventEnvelope]
-    ]:
+    ) -> _AsyncEventStream[BaseEvent]:
         """List the reactivities of all notifications, streamed (``async with`` it).
 
         NP6: `GET /notifications/reactivities`.
@@ -637,22 +565,7 @@ class AsyncResource:
         max_items: int | None = None,
         activation_start: datetime.datetime | int | Unset = UNSET,
         activation_end: datetime.datetime | int | Unset = UNSET,
-    ) -> _Poller[
-        ActivationEvent
-        | BounceEvent
-        | CancellationEvent
-        | ComplaintEvent
-        | CreationEvent
-        | DeliveryEvent
-        | ExecutionEvent
-        | HitEvent
-        | ImpressionEvent
-        | ModificationEvent
-        | OptoutEvent
-        | ReplyEvent
-        | SuppressionEvent
-        | UnknownVariant[EventEnvelope]
-    ]:
+    ) -> _Poller[BaseEvent]:
         """List the reactivities of all notifications, polled (``async for`` it).
 
         NP6: `GET /notifications/reactivities`.
@@ -678,7 +591,7 @@ class AsyncResource:
         reactivity_start: datetime.datetime | int | Unset = UNSET,
         reactivity_end: datetime.datetime | int | Unset = UNSET,
         sort: EventSortOrder | Unset = UNSET,
-    ) -> builtins.list[OptoutEvent | UnknownVariant[EventEnvelope]]:
+    ) -> builtins.list[OptoutEvent | UnknownBaseEvent]:
         """List the opt-out reactivities of a notification.
 
         NP6: `GET /notifications/{id}/reactivities/optouts`; see ``np6.api.notification_reactivity.list_notification_optout_reactivities``.
@@ -702,7 +615,7 @@ class AsyncResource:
         reactivity_start: datetime.datetime | int | Unset = UNSET,
         reactivity_end: datetime.datetime | int | Unset = UNSET,
         sort: EventSortOrder | Unset = UNSET,
-    ) -> _AsyncEventStream[OptoutEvent | UnknownVariant[EventEnvelope]]:
+    ) -> _AsyncEventStream[OptoutEvent | UnknownBaseEvent]:
         """List the opt-out reactivities of a notification, streamed (``async with`` it).
 
         NP6: `GET /notifications/{id}/reactivities/optouts`.
@@ -729,7 +642,7 @@ class AsyncResource:
         max_items: int | None = None,
         activation_start: datetime.datetime | int | Unset = UNSET,
         activation_end: datetime.datetime | int | Unset = UNSET,
-    ) -> _Poller[OptoutEvent | UnknownVariant[EventEnvelope]]:
+    ) -> _Poller[OptoutEvent | UnknownBaseEvent]:
         """List the opt-out reactivities of a notification, polled (``async for`` it).
 
         NP6: `GET /notifications/{id}/reactivities/optouts`.

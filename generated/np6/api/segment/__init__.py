@@ -34,19 +34,22 @@ if TYPE_CHECKING:
     from ..._polling import Poller as _Poller
     from ..._streaming import AsyncEventStream as _AsyncEventStream
     from ..._streaming import EventStream as _EventStream
-    from ...models.action_base import ActionBase
-    from ...models.action_scheduler_base import ActionSchedulerBase
+    from ...models.action_scheduler_model import ActionSchedulerModel, UnknownActionSchedulerModel
+    from ...models.base_event import BaseEvent, UnknownBaseEvent
     from ...models.dynamic_segment import DynamicSegment
-    from ...models.event_envelope import EventEnvelope
-    from ...models.field_base import FieldBase
-    from ...models.import_format import ImportFormat
-    from ...models.import_source_base import ImportSourceBase
-    from ...models.notification_base import NotificationBase
-    from ...models.notification_content_overrides import NotificationContentOverrides
-    from ...models.segment_base import SegmentBase
+    from ...models.event_receiver import EventReceiver, UnknownEventReceiver
+    from ...models.execution_result import ExecutionResult, UnknownExecutionResult
+    from ...models.field import Field, UnknownField
+    from ...models.import_feature import ImportFeature, UnknownImportFeature
+    from ...models.import_source import ImportSource, UnknownImportSource
+    from ...models.notification import Notification, UnknownNotification
+    from ...models.notification_provider import NotificationProvider, UnknownNotificationProvider
+    from ...models.recipient import Recipient, UnknownRecipient
+    from ...models.segment import Segment, UnknownSegment
     from ...models.segment_input import SegmentInput
-    from ...models.select_list_field_base import SelectListFieldBase
     from ...models.static_segment import StaticSegment
+    from ...models.substitution_action import SubstitutionAction, UnknownSubstitutionAction
+    from ...models.target_deletion import TargetDeletion, UnknownTargetDeletion
     from ...types import UNSET, File, Unset
 else:
     from ...types import UNSET
@@ -93,7 +96,7 @@ class Resource:
         self,
         *,
         body: SegmentInput,
-    ) -> DynamicSegment | StaticSegment | UnknownVariant[SegmentBase]:
+    ) -> Segment:
         """Create a segment.
 
         NP6: `POST /segments`; see ``np6.api.segment.create_segment``.
@@ -119,7 +122,7 @@ class Resource:
     def get(
         self,
         id: int,
-    ) -> DynamicSegment | StaticSegment | UnknownVariant[SegmentBase]:
+    ) -> Segment:
         """Get a segment.
 
         NP6: `GET /segments/{id}`; see ``np6.api.segment.get_segment``.
@@ -144,7 +147,7 @@ class Resource:
 
     def list(
         self,
-    ) -> builtins.list[DynamicSegment | StaticSegment | UnknownVariant[SegmentBase]]:
+    ) -> builtins.list[Segment]:
         """List segments.
 
         NP6: `GET /segments`; see ``np6.api.segment.list_segments``.
@@ -199,7 +202,7 @@ class Resource:
         id: int,
         *,
         body: SegmentInput,
-    ) -> DynamicSegment | StaticSegment | UnknownVariant[SegmentBase]:
+    ) -> Segment:
         """Update a segment.
 
         NP6: `PUT /segments/{id}`; see ``np6.api.segment.update_segment``.
@@ -252,7 +255,7 @@ class AsyncResource:
         self,
         *,
         body: SegmentInput,
-    ) -> DynamicSegment | StaticSegment | UnknownVariant[SegmentBase]:
+    ) -> Segment:
         """Create a segment.
 
         NP6: `POST /segments`; see ``np6.api.segment.create_segment``.
@@ -278,7 +281,7 @@ class AsyncResource:
     async def get(
         self,
         id: int,
-    ) -> DynamicSegment | StaticSegment | UnknownVariant[SegmentBase]:
+    ) -> Segment:
         """Get a segment.
 
         NP6: `GET /segments/{id}`; see ``np6.api.segment.get_segment``.
@@ -303,7 +306,7 @@ class AsyncResource:
 
     async def list(
         self,
-    ) -> builtins.list[DynamicSegment | StaticSegment | UnknownVariant[SegmentBase]]:
+    ) -> builtins.list[Segment]:
         """List segments.
 
         NP6: `GET /segments`; see ``np6.api.segment.list_segments``.
@@ -358,7 +361,7 @@ class AsyncResource:
         id: int,
         *,
         body: SegmentInput,
-    ) -> DynamicSegment | StaticSegment | UnknownVariant[SegmentBase]:
+    ) -> Segment:
         """Update a segment.
 
         NP6: `PUT /segments/{id}`; see ``np6.api.segment.update_segment``.

@@ -1,8 +1,8 @@
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
-from ... import _operations, _paths, _validation
+from ... import _decoding, _operations, _paths, _validation
 from ...client import BaseClient
 from ...types import Response, status
 
@@ -43,7 +43,7 @@ def _get_kwargs(
     _validation.check_body(OPERATION_ID, body, _validation.is_list_of(body, str), "list[str]")
 
     _validation.check_items(OPERATION_ID, body, max_items=50, min_items=1)
-    _kwargs["json"] = body
+    _kwargs["json"] = _validation.json_body(OPERATION_ID, body)
 
     headers["Content-Type"] = "application/json"
 
@@ -53,7 +53,7 @@ def _get_kwargs(
 
 def _parse_response(response: httpx.Response) -> int:
     """Decode a 2xx response (any other 2xx than documented decodes as the documented one)."""
-    response_200 = cast(int, response.json())
+    response_200: int = _decoding.decode(response.content, int)
     return response_200
 
 

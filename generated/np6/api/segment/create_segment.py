@@ -2,13 +2,10 @@ from typing import Any
 
 import httpx
 
-from ... import _operations, _validation
-from ..._decoding import UnknownVariant
+from ... import _decoding, _operations, _validation
 from ...client import BaseClient
-from ...models.dynamic_segment import DynamicSegment
-from ...models.segment_base import SegmentBase
+from ...models.segment import Segment
 from ...models.segment_input import SegmentInput
-from ...models.static_segment import StaticSegment
 from ...types import Response, status
 
 METHOD = "POST"
@@ -39,7 +36,7 @@ def _get_kwargs(
 
     _validation.check_body(OPERATION_ID, body, _validation.is_instance(body, SegmentInput), "SegmentInput")
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = _validation.json_body(OPERATION_ID, body)
 
     headers["Content-Type"] = "application/json"
 
@@ -47,25 +44,13 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> DynamicSegment | StaticSegment | UnknownVariant[SegmentBase]:
+def _parse_response(response: httpx.Response) -> Segment:
     """Decode a 2xx response (any other 2xx than documented decodes as the documented one)."""
-
-    def _parse_response_200(data: object) -> DynamicSegment | StaticSegment | UnknownVariant[SegmentBase]:
-        if not isinstance(data, dict):
-            raise TypeError(f"expected an object with a 'type' property, got {type(data).__name__}")
-        kind = data.get("type")
-        if kind == "static":
-            return StaticSegment.from_dict(data)
-        if kind == "dynamic":
-            return DynamicSegment.from_dict(data)
-        return UnknownVariant(data, "type", SegmentBase.from_dict)
-
-    response_200 = _parse_response_200(response.json())
-
+    response_200: Segment = _decoding.decode(response.content, Segment)
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[DynamicSegment | StaticSegment | UnknownVariant[SegmentBase]]:
+def _build_response(response: httpx.Response) -> Response[Segment]:
     parsed = BaseClient.decode(response, OPERATION_ID, _parse_response) if 200 <= response.status_code < 300 else None
     return Response(
         status_code=status(response.status_code),
@@ -79,7 +64,7 @@ def sync_detailed(
     *,
     client: BaseClient,
     body: SegmentInput,
-) -> Response[DynamicSegment | StaticSegment | UnknownVariant[SegmentBase]]:
+) -> Response[Segment]:
     """Create a segment
 
     Creates a static or dynamic segment and returns it with its new identifier.
@@ -95,7 +80,7 @@ def sync_detailed(
         _validation.RequestValidationError: the request breaks the spec (nothing was sent).
 
     Returns:
-        Response[DynamicSegment | StaticSegment | UnknownVariant[SegmentBase]]: status, headers, raw content; ``parsed`` is set for 2xx only.
+        Response[Segment]: status, headers, raw content; ``parsed`` is set for 2xx only.
     """
 
     response = client.request(
@@ -111,7 +96,7 @@ def sync(
     *,
     client: BaseClient,
     body: SegmentInput,
-) -> DynamicSegment | StaticSegment | UnknownVariant[SegmentBase]:
+) -> Segment:
     """Create a segment
 
     Creates a static or dynamic segment and returns it with its new identifier.
@@ -128,7 +113,7 @@ def sync(
         _validation.RequestValidationError: the request breaks the spec (nothing was sent).
 
     Returns:
-        DynamicSegment | StaticSegment | UnknownVariant[SegmentBase]
+        Segment
     """
 
     response = client.request(
@@ -144,7 +129,7 @@ async def asyncio_detailed(
     *,
     client: BaseClient,
     body: SegmentInput,
-) -> Response[DynamicSegment | StaticSegment | UnknownVariant[SegmentBase]]:
+) -> Response[Segment]:
     """Create a segment
 
     Creates a static or dynamic segment and returns it with its new identifier.
@@ -160,7 +145,7 @@ async def asyncio_detailed(
         _validation.RequestValidationError: the request breaks the spec (nothing was sent).
 
     Returns:
-        Response[DynamicSegment | StaticSegment | UnknownVariant[SegmentBase]]: status, headers, raw content; ``parsed`` is set for 2xx only.
+        Response[Segment]: status, headers, raw content; ``parsed`` is set for 2xx only.
     """
 
     response = await client.arequest(
@@ -176,7 +161,7 @@ async def asyncio(
     *,
     client: BaseClient,
     body: SegmentInput,
-) -> DynamicSegment | StaticSegment | UnknownVariant[SegmentBase]:
+) -> Segment:
     """Create a segment
 
     Creates a static or dynamic segment and returns it with its new identifier.
@@ -193,7 +178,7 @@ async def asyncio(
         _validation.RequestValidationError: the request breaks the spec (nothing was sent).
 
     Returns:
-        DynamicSegment | StaticSegment | UnknownVariant[SegmentBase]
+        Segment
     """
 
     response = await client.arequest(

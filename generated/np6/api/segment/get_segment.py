@@ -2,12 +2,9 @@ from typing import Any
 
 import httpx
 
-from ... import _operations, _paths, _validation
-from ..._decoding import UnknownVariant
+from ... import _decoding, _operations, _paths, _validation
 from ...client import BaseClient
-from ...models.dynamic_segment import DynamicSegment
-from ...models.segment_base import SegmentBase
-from ...models.static_segment import StaticSegment
+from ...models.segment import Segment
 from ...types import Response, status
 
 METHOD = "GET"
@@ -43,25 +40,13 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> DynamicSegment | StaticSegment | UnknownVariant[SegmentBase]:
+def _parse_response(response: httpx.Response) -> Segment:
     """Decode a 2xx response (any other 2xx than documented decodes as the documented one)."""
-
-    def _parse_response_200(data: object) -> DynamicSegment | StaticSegment | UnknownVariant[SegmentBase]:
-        if not isinstance(data, dict):
-            raise TypeError(f"expected an object with a 'type' property, got {type(data).__name__}")
-        kind = data.get("type")
-        if kind == "static":
-            return StaticSegment.from_dict(data)
-        if kind == "dynamic":
-            return DynamicSegment.from_dict(data)
-        return UnknownVariant(data, "type", SegmentBase.from_dict)
-
-    response_200 = _parse_response_200(response.json())
-
+    response_200: Segment = _decoding.decode(response.content, Segment)
     return response_200
 
 
-def _build_response(response: httpx.Response) -> Response[DynamicSegment | StaticSegment | UnknownVariant[SegmentBase]]:
+def _build_response(response: httpx.Response) -> Response[Segment]:
     parsed = BaseClient.decode(response, OPERATION_ID, _parse_response) if 200 <= response.status_code < 300 else None
     return Response(
         status_code=status(response.status_code),
@@ -75,7 +60,7 @@ def sync_detailed(
     id: int,
     *,
     client: BaseClient,
-) -> Response[DynamicSegment | StaticSegment | UnknownVariant[SegmentBase]]:
+) -> Response[Segment]:
     """Get a segment
 
     Returns one segment. Not shown in the 8.1.0 reference, which has no single-segment read; known from
@@ -89,7 +74,7 @@ def sync_detailed(
         errors.DecodeError: a 2xx response did not match the documented shape.
 
     Returns:
-        Response[DynamicSegment | StaticSegment | UnknownVariant[SegmentBase]]: status, headers, raw content; ``parsed`` is set for 2xx only.
+        Response[Segment]: status, headers, raw content; ``parsed`` is set for 2xx only.
     """
 
     response = client.request(
@@ -105,7 +90,7 @@ def sync(
     id: int,
     *,
     client: BaseClient,
-) -> DynamicSegment | StaticSegment | UnknownVariant[SegmentBase]:
+) -> Segment:
     """Get a segment
 
     Returns one segment. Not shown in the 8.1.0 reference, which has no single-segment read; known from
@@ -120,7 +105,7 @@ def sync(
         errors.DecodeError: a 2xx response did not match the documented shape.
 
     Returns:
-        DynamicSegment | StaticSegment | UnknownVariant[SegmentBase]
+        Segment
     """
 
     response = client.request(
@@ -136,7 +121,7 @@ async def asyncio_detailed(
     id: int,
     *,
     client: BaseClient,
-) -> Response[DynamicSegment | StaticSegment | UnknownVariant[SegmentBase]]:
+) -> Response[Segment]:
     """Get a segment
 
     Returns one segment. Not shown in the 8.1.0 reference, which has no single-segment read; known from
@@ -150,7 +135,7 @@ async def asyncio_detailed(
         errors.DecodeError: a 2xx response did not match the documented shape.
 
     Returns:
-        Response[DynamicSegment | StaticSegment | UnknownVariant[SegmentBase]]: status, headers, raw content; ``parsed`` is set for 2xx only.
+        Response[Segment]: status, headers, raw content; ``parsed`` is set for 2xx only.
     """
 
     response = await client.arequest(
@@ -166,7 +151,7 @@ async def asyncio(
     id: int,
     *,
     client: BaseClient,
-) -> DynamicSegment | StaticSegment | UnknownVariant[SegmentBase]:
+) -> Segment:
     """Get a segment
 
     Returns one segment. Not shown in the 8.1.0 reference, which has no single-segment read; known from
@@ -181,7 +166,7 @@ async def asyncio(
         errors.DecodeError: a 2xx response did not match the documented shape.
 
     Returns:
-        DynamicSegment | StaticSegment | UnknownVariant[SegmentBase]
+        Segment
     """
 
     response = await client.arequest(

@@ -1,8 +1,8 @@
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
-from ... import _operations, _paths, _validation
+from ... import _decoding, _operations, _paths, _validation
 from ...client import BaseClient
 from ...types import Response, status
 
@@ -41,8 +41,7 @@ def _get_kwargs(
 
 def _parse_response(response: httpx.Response) -> list[str]:
     """Decode a 2xx response (any other 2xx than documented decodes as the documented one)."""
-    response_200 = cast(list[str], response.json())
-
+    response_200: list[str] = _decoding.decode(response.content, list[str])
     return response_200
 
 

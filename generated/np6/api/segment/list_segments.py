@@ -2,12 +2,9 @@ from typing import Any
 
 import httpx
 
-from ... import _operations, _validation
-from ..._decoding import UnknownVariant
+from ... import _decoding, _operations, _validation
 from ...client import BaseClient
-from ...models.dynamic_segment import DynamicSegment
-from ...models.segment_base import SegmentBase
-from ...models.static_segment import StaticSegment
+from ...models.segment import Segment
 from ...types import Response, status
 
 METHOD = "GET"
@@ -34,27 +31,13 @@ def _get_kwargs() -> dict[str, Any]:
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> list[DynamicSegment | StaticSegment | UnknownVariant[SegmentBase]]:
+def _parse_response(response: httpx.Response) -> list[Segment]:
     """Decode a 2xx response (any other 2xx than documented decodes as the documented one)."""
-
-    def _parse_response_200_item(data: object) -> DynamicSegment | StaticSegment | UnknownVariant[SegmentBase]:
-        if not isinstance(data, dict):
-            raise TypeError(f"expected an object with a 'type' property, got {type(data).__name__}")
-        kind = data.get("type")
-        if kind == "static":
-            return StaticSegment.from_dict(data)
-        if kind == "dynamic":
-            return DynamicSegment.from_dict(data)
-        return UnknownVariant(data, "type", SegmentBase.from_dict)
-
-    response_200 = [_parse_response_200_item(response_200_item_data) for response_200_item_data in response.json()]
-
+    response_200: list[Segment] = _decoding.decode(response.content, list[Segment])
     return response_200
 
 
-def _build_response(
-    response: httpx.Response,
-) -> Response[list[DynamicSegment | StaticSegment | UnknownVariant[SegmentBase]]]:
+def _build_response(response: httpx.Response) -> Response[list[Segment]]:
     parsed = BaseClient.decode(response, OPERATION_ID, _parse_response) if 200 <= response.status_code < 300 else None
     return Response(
         status_code=status(response.status_code),
@@ -67,7 +50,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: BaseClient,
-) -> Response[list[DynamicSegment | StaticSegment | UnknownVariant[SegmentBase]]]:
+) -> Response[list[Segment]]:
     """List segments
 
     Returns every segment of the account, static and dynamic.
@@ -77,7 +60,7 @@ def sync_detailed(
         errors.DecodeError: a 2xx response did not match the documented shape.
 
     Returns:
-        Response[list[DynamicSegment | StaticSegment | UnknownVariant[SegmentBase]]]: status, headers, raw content; ``parsed`` is set for 2xx only.
+        Response[list[Segment]]: status, headers, raw content; ``parsed`` is set for 2xx only.
     """
 
     response = client.request(operation=OPERATION, **_get_kwargs())
@@ -87,7 +70,7 @@ def sync_detailed(
 def sync(
     *,
     client: BaseClient,
-) -> list[DynamicSegment | StaticSegment | UnknownVariant[SegmentBase]]:
+) -> list[Segment]:
     """List segments
 
     Returns every segment of the account, static and dynamic.
@@ -98,7 +81,7 @@ def sync(
         errors.DecodeError: a 2xx response did not match the documented shape.
 
     Returns:
-        list[DynamicSegment | StaticSegment | UnknownVariant[SegmentBase]]
+        list[Segment]
     """
 
     response = client.request(operation=OPERATION, **_get_kwargs())
@@ -108,7 +91,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: BaseClient,
-) -> Response[list[DynamicSegment | StaticSegment | UnknownVariant[SegmentBase]]]:
+) -> Response[list[Segment]]:
     """List segments
 
     Returns every segment of the account, static and dynamic.
@@ -118,7 +101,7 @@ async def asyncio_detailed(
         errors.DecodeError: a 2xx response did not match the documented shape.
 
     Returns:
-        Response[list[DynamicSegment | StaticSegment | UnknownVariant[SegmentBase]]]: status, headers, raw content; ``parsed`` is set for 2xx only.
+        Response[list[Segment]]: status, headers, raw content; ``parsed`` is set for 2xx only.
     """
 
     response = await client.arequest(operation=OPERATION, **_get_kwargs())
@@ -128,7 +111,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: BaseClient,
-) -> list[DynamicSegment | StaticSegment | UnknownVariant[SegmentBase]]:
+) -> list[Segment]:
     """List segments
 
     Returns every segment of the account, static and dynamic.
@@ -139,7 +122,7 @@ async def asyncio(
         errors.DecodeError: a 2xx response did not match the documented shape.
 
     Returns:
-        list[DynamicSegment | StaticSegment | UnknownVariant[SegmentBase]]
+        list[Segment]
     """
 
     response = await client.arequest(operation=OPERATION, **_get_kwargs())

@@ -2,7 +2,7 @@ from typing import Any
 
 import httpx
 
-from ... import _operations, _paths, _validation
+from ... import _decoding, _operations, _paths, _validation
 from ...client import BaseClient
 from ...models.subscription import Subscription
 from ...types import Response, status
@@ -42,8 +42,7 @@ def _get_kwargs(
 
 def _parse_response(response: httpx.Response) -> list[Subscription]:
     """Decode a 2xx response (any other 2xx than documented decodes as the documented one)."""
-    response_200 = [Subscription.from_dict(response_200_item_data) for response_200_item_data in response.json()]
-
+    response_200: list[Subscription] = _decoding.decode(response.content, list[Subscription])
     return response_200
 
 

@@ -2,7 +2,7 @@ from typing import Any
 
 import httpx
 
-from ... import _operations, _validation
+from ... import _decoding, _operations, _validation
 from ...client import BaseClient
 from ...models.subscription import Subscription
 from ...types import Response, status
@@ -35,7 +35,7 @@ def _get_kwargs(
 
     _validation.check_body(OPERATION_ID, body, _validation.is_instance(body, Subscription), "Subscription")
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = _validation.json_body(OPERATION_ID, body)
 
     headers["Content-Type"] = "application/json"
 
@@ -45,8 +45,7 @@ def _get_kwargs(
 
 def _parse_response(response: httpx.Response) -> Subscription:
     """Decode a 2xx response (any other 2xx than documented decodes as the documented one)."""
-    response_200 = Subscription.from_dict(response.json())
-
+    response_200: Subscription = _decoding.decode(response.content, Subscription)
     return response_200
 
 

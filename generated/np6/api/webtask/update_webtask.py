@@ -2,7 +2,7 @@ from typing import Any
 
 import httpx
 
-from ... import _operations, _paths, _validation
+from ... import _decoding, _operations, _paths, _validation
 from ...client import BaseClient
 from ...models.webtask import Webtask
 from ...types import Response, status
@@ -43,7 +43,7 @@ def _get_kwargs(
 
     _validation.check_body(OPERATION_ID, body, _validation.is_instance(body, Webtask), "Webtask")
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = _validation.json_body(OPERATION_ID, body)
 
     headers["Content-Type"] = "application/json"
 
@@ -53,8 +53,7 @@ def _get_kwargs(
 
 def _parse_response(response: httpx.Response) -> Webtask:
     """Decode a 2xx response (any other 2xx than documented decodes as the documented one)."""
-    response_200 = Webtask.from_dict(response.json())
-
+    response_200: Webtask = _decoding.decode(response.content, Webtask)
     return response_200
 
 

@@ -2,7 +2,7 @@ from typing import Any
 
 import httpx
 
-from ... import _operations, _paths, _validation
+from ... import _decoding, _operations, _paths, _validation
 from ...client import BaseClient
 from ...models.workflow import Workflow
 from ...types import Response, status
@@ -42,8 +42,7 @@ def _get_kwargs(
 
 def _parse_response(response: httpx.Response) -> Workflow:
     """Decode a 2xx response (any other 2xx than documented decodes as the documented one)."""
-    response_200 = Workflow.from_dict(response.json())
-
+    response_200: Workflow = _decoding.decode(response.content, Workflow)
     return response_200
 
 
