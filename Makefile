@@ -85,8 +85,14 @@ conformance: install
 	@test -n "$(UPSTREAM)" || (echo "usage: make conformance UPSTREAM=path/to/api.yaml" >&2; exit 2)
 	$(PY) -m generator conformance '$(UPSTREAM)' $(if $(JSON),--json)
 
+## Every bench in turn (minutes; bench/models.py --quick is the smoke run, in tests/bench/).
 bench: install
 	$(PY) bench/regenerate.py
+	$(PY) bench/overhead.py
+	$(PY) bench/decode.py
+	$(PY) bench/events_stream.py
+	$(PY) bench/dlt_load.py
+	$(PY) bench/models.py
 
 clean:
 	rm -rf build dist .mypy_cache .ruff_cache .pytest_cache

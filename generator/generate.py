@@ -209,6 +209,8 @@ def render(paths: Paths, destination: Path, *, lint: bool = True) -> Bundle:
         changelog.render(paths.spec, destination)
         _write_distribution_files(paths, destination)
         (destination / PACKAGE / "openapi.yaml").write_text(dump(result.document), encoding="utf-8")
+        # The same document as compact JSON, for np6.testing (PyYAML is not a dependency of the package).
+        (destination / PACKAGE / "openapi.json").write_text(json.dumps(result.document, separators=(",", ":")), "utf-8")
         _keep_owned(destination)
         ruff = _bin("ruff")
         _run([ruff, "check", "--fix", "--quiet", "--no-cache", "."], cwd=destination)

@@ -32,6 +32,7 @@ OWNED_FILES = (
     "np6/_resources.py",
     "np6/_event_operations.py",
     "np6/_version.py",
+    "np6/openapi.json",
     "np6/openapi.yaml",
     "np6/types.py",
 )

@@ -81,6 +81,7 @@ def test_twine_check_strict_passes(dist: dict[str, Path]) -> None:
 def test_wheel_carries_the_package_and_the_license(dist: dict[str, Path]) -> None:
     names = set(zipfile.ZipFile(dist["wheel"]).namelist())
     assert {"np6/__init__.py", "np6/py.typed", "np6/client.py", "np6/openapi.yaml", "np6/_version.py"} <= names
+    assert {"np6/openapi.json", "np6/testing/__init__.py", "np6/testing/_schema.py"} <= names  # np6.testing
     assert any(n.startswith("np6/api/segment/") for n in names)
     licenses = [n for n in names if n.endswith(".dist-info/licenses/LICENSE")]
     assert len(licenses) == 1

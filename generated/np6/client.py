@@ -103,7 +103,9 @@ class BaseClient:
             default: a repeated send can email a person twice.
         headers: extra headers sent with every request.
         transport / async_transport: the httpx transports under the NP6 policy (for tests,
-            proxies or connection limits).
+            proxies or connection limits). A ``transport`` that is also an
+            ``httpx.AsyncBaseTransport`` (``np6.testing.OfflineNP6``, ``httpx.MockTransport``)
+            serves the async requests too, unless ``async_transport`` is given.
         verify_ssl, follow_redirects, httpx_args: passed to the httpx clients.
         clock: the time sources of the retry loop (tests replace them to avoid real waits).
 
@@ -253,7 +255,11 @@ class BaseClient:
             root._async_client = None  # its connections belong to another (most likely closed) loop
         if root._async_client is None:
             root._async_loop = loop
-            inner = root._async_transport or httpx.AsyncHTTPTransport(verify=root._verify_ssl)
+            inner = (
+                root._async_transport
+                or _async_twin(root._transport)
+                or httpx.AsyncHTTPTransport(verify=root._verify_ssl)
+            )
             root._async_client = httpx.AsyncClient(
                 base_url=root.base_url,
                 headers=root._headers,
@@ -348,6 +354,11 @@ class BaseClient:
                 request_id=response.headers.get("x-request-id"),
                 redact=errors.redactor(response),
             ) from exc
+
+
+def _async_twin(transport: httpx.BaseTransport | None) -> httpx.AsyncBaseTransport | None:
+    """The sync transport given, when it serves async requests too (one offline NP6 for both)."""
+    return transport if isinstance(transport, httpx.AsyncBaseTransport) else None
 
 
 def _running_loop() -> asyncio.AbstractEventLoop | None:

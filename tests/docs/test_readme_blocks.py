@@ -2,9 +2,10 @@
 
 Each block runs in its own interpreter, as a user would paste it into a file, against an offline
 NP6 on a loopback port (``NP6_BASE_URL``) that answers every documented operation with its
-documented example. A block preceded by ``<!-- readme-test: NAME -->`` runs against the scenario
-``NAME`` below (an NP6 whose answers change with the calls, as the real one's do). A block that
-hangs fails: every wait in the READMEs has a deadline.
+documented example (np6.testing's, which also checks every request against the spec: a block
+sending a request NP6 would refuse fails). A block preceded by ``<!-- readme-test: NAME -->``
+runs against the scenario ``NAME`` below (an NP6 whose answers change with the calls, as the
+real one's do). A block that hangs fails: every wait in the READMEs has a deadline.
 """
 
 from __future__ import annotations
@@ -134,6 +135,7 @@ def test_a_readme_block_runs_as_written(block: Block, written: dict[str, Path], 
         )
     assert proc.returncode == 0, f"{block.name} failed:\n{proc.stdout}\n{proc.stderr}"
     assert np6.unmatched == [], f"{block.name} asked for undocumented paths: {[r.target for r in np6.unmatched]}"
+    assert np6.violations == [], f"{block.name} sent requests NP6 would refuse:\n" + "\n".join(map(str, np6.violations))
     assert KEY not in proc.stdout + proc.stderr
     if block.scenario == "send-safely":
         assert np6.operations()[-1] == "sendActionMessage"

@@ -1,0 +1,1 @@
+"""np6.testing, the offline NP6 shipped in the package (generated/np6/testing/)."""
