@@ -14,6 +14,7 @@ from __future__ import annotations
 import contextlib
 import fcntl
 import filecmp
+import json
 import os
 import shutil
 import subprocess
