@@ -404,12 +404,13 @@ class Surface:
         seen: set[str] = set()
         for endpoint in endpoints:
             for response in endpoint.responses.patterns:
-                for model in _models_of(response.prop, seen):
-                    self.response_models.add(model)
+                _collect(response.prop, seen, self.models)
         self.response_models |= seen
 
 
-def _models_of(prop: Any, seen: set[str]) -> Iterator[str]:
+def _collect(prop: Any, seen: set[str], models: dict[str, Any]) -> None:
+    """Add to ``seen`` every model class ``prop`` reaches (through the parsed models: an
+    endpoint's own copy of a model may not list its properties)."""
     stack = [prop]
     while stack:
         current = stack.pop()
@@ -422,8 +423,11 @@ def _models_of(prop: Any, seen: set[str]) -> Iterator[str]:
             if name in seen:
                 continue
             seen.add(name)
-            yield name
-            stack.extend([*(current.required_properties or []), *(current.optional_properties or [])])
+            canonical = models.get(name, current)
+            stack.extend(props_of(canonical))
+            extra = canonical.additional_properties
+            if extra not in (None, True, False):
+                stack.append(extra)
 
 
 def _unions_in(surface: Surface, prop: Any) -> Iterator[Union]:

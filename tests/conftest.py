@@ -17,7 +17,7 @@ from typing import Any
 import pytest
 
 from np6 import Client
-from tests.contract.spec_tools import without_nulls
+from tests.support.json_values import without_nulls
 
 #: A stand-in key for replay; real keys come from NP6_API_KEY when recording.
 FAKE_KEY = "fake-key-for-cassette-replay"

@@ -44,7 +44,7 @@ from np6.models import (
     UnknownBaseEvent,
     UnknownEventReceiver,
 )
-from tests.contract.spec_tools import without_nulls
+from tests.support.json_values import without_nulls
 
 EVENT_TAGS = {
     "Email & SMS events",

@@ -41,7 +41,8 @@ from openapi_schema_validator import OAS30Validator
 
 import np6.models
 from tests.contract.oas_strategies import format_checker, from_oas
-from tests.contract.spec_tools import class_name, component_schemas, normalise, operations, without_nulls
+from tests.contract.spec_tools import class_name, component_schemas, normalise, operations
+from tests.support.json_values import without_nulls
 
 COMPONENTS = component_schemas()
 

@@ -4,6 +4,7 @@ values, 5xx, connection and timeout errors, decode errors naming the operation."
 from __future__ import annotations
 
 import httpx
+import msgspec
 import pytest
 
 from np6 import errors
@@ -114,7 +115,7 @@ def test_truncated_json_is_a_decode_error_naming_the_operation(mode: str) -> Non
     assert (error.status_code, error.request_id) == (200, "rid-trunc")
     assert '{"type":"email","id":12345,"name":"Em' in str(error)
     assert "get_field" in str(error)
-    assert isinstance(error.__cause__, ValueError)
+    assert isinstance(error.__cause__, msgspec.DecodeError)  # the JSON parser's own error
 
 
 @pytest.mark.parametrize("mode", MODES)

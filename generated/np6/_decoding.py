@@ -34,7 +34,7 @@ T = TypeVar("T")
 #: What a generated decoder raises on data that does not fit its model (caught where a
 #: value is kept undecoded instead: an odd array item, the shared part of an unknown member).
 DECODE_ERRORS: tuple[type[Exception], ...] = (
-    msgspec.ValidationError,
+    msgspec.DecodeError,  # and its msgspec.ValidationError
     ValueError,
     TypeError,
     KeyError,

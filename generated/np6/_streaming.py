@@ -29,6 +29,7 @@ from typing import Any, Generic, TypeVar
 
 import httpx
 import ijson  # type: ignore[import-untyped,unused-ignore]  # ijson ships no type hints
+import msgspec
 
 from . import errors
 from ._operations import Operation
@@ -184,7 +185,7 @@ def decode_item(item: Any, parse: Callable[[Any], T], operation: str, response: 
         return parse(item)
     except errors.NP6Error:
         raise
-    except (ValueError, TypeError, KeyError, AttributeError, IndexError) as exc:
+    except (msgspec.DecodeError, ValueError, TypeError, KeyError, AttributeError, IndexError) as exc:
         raise errors.DecodeError(
             operation,
             json.dumps(item, default=str).encode(),

@@ -21,6 +21,7 @@ from dataclasses import replace
 from typing import Any, Final, Self, TypeVar
 
 import httpx
+import msgspec
 
 from . import _validation, errors
 from ._operations import Operation, ad_hoc
@@ -345,7 +346,15 @@ class BaseClient:
             return parse(response)
         except errors.NP6Error:
             raise
-        except (ValueError, TypeError, KeyError, AttributeError, IndexError, RecursionError) as exc:
+        except (
+            msgspec.DecodeError,
+            ValueError,
+            TypeError,
+            KeyError,
+            AttributeError,
+            IndexError,
+            RecursionError,
+        ) as exc:
             raise errors.DecodeError(
                 operation,
                 response.content if _body_size(response) else b"",

@@ -268,16 +268,6 @@ def normalise(value: Any) -> Any:
     return value
 
 
-def without_nulls(value: Any) -> Any:
-    """A decoded JSON value with null properties left out: an optional response field reads None
-    whether NP6 sent null or nothing (np6/_models.py), so both encode back as absent."""
-    if isinstance(value, dict):
-        return {k: without_nulls(v) for k, v in value.items() if v is not None}
-    if isinstance(value, list):
-        return [without_nulls(v) for v in value]
-    return value
-
-
 def with_implied_tags(raw: Any, parsed: Any) -> Any:
     """``raw`` with the discriminator of each decoded union member added where NP6 left it out:
     the class implies it, and ``to_dict()`` writes it (some NP6 samples carry no ``type``)."""

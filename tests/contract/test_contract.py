@@ -24,6 +24,7 @@ import httpx
 import pytest
 
 import np6.api
+from tests.support.json_values import without_nulls
 
 from .conftest import ClientFactory
 from .spec_tools import (
@@ -37,7 +38,6 @@ from .spec_tools import (
     to_wire,
     type_matches,
     with_implied_tags,
-    without_nulls,
 )
 
 CASES = list(cases())

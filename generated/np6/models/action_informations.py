@@ -1,8 +1,6 @@
 # Generated from #/components/schemas/ActionInformations by templates/model.py.jinja: do not edit.
 from __future__ import annotations
 
-from msgspec import UNSET, UnsetType
-
 from .._models import Model
 
 
@@ -23,8 +21,8 @@ class ActionInformations(
             every documented action carries one.)
     """
 
-    folder: int | None | UnsetType = UNSET
-    category: int | None | UnsetType = UNSET
+    folder: int | None = None
+    category: int | None = None
     state: ActionState | None = None
 
 

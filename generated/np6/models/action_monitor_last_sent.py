@@ -3,8 +3,6 @@ from __future__ import annotations
 
 import datetime
 
-from msgspec import UNSET, UnsetType
-
 from .._models import Model
 
 
@@ -17,4 +15,4 @@ class ActionMonitorLastSent(
         at: When the action was last sent.
     """
 
-    at: datetime.datetime | None | UnsetType = UNSET
+    at: datetime.datetime | None = None

@@ -3,8 +3,6 @@ from __future__ import annotations
 
 import datetime
 
-from msgspec import UNSET, UnsetType
-
 from .._models import Model
 
 
@@ -26,10 +24,10 @@ class ActionSchedulerScheduled(
         speed: Sending speed (0 means as fast as possible).
     """
 
-    start_date: datetime.datetime | None | UnsetType = UNSET
-    end_date: datetime.datetime | None | UnsetType = UNSET
+    start_date: datetime.datetime | None = None
+    end_date: datetime.datetime | None = None
     segments: ActionSegments | None = None
-    speed: int | None | UnsetType = UNSET
+    speed: int | None = None
 
     @property
     def type_(self) -> ActionSchedulerScheduledType:

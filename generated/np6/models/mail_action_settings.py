@@ -1,8 +1,6 @@
 # Generated from #/components/schemas/MailActionSettings by templates/model.py.jinja: do not edit.
 from __future__ import annotations
 
-from msgspec import UNSET, UnsetType
-
 from .._models import Model
 
 
@@ -39,20 +37,20 @@ class MailActionSettings(
 
     templating: MailActionSettingsTemplating | None = None
     edition_mode: MailActionSettingsEditionMode | None = None
-    purpose: MailActionSettingsPurposeType0 | None | UnsetType = UNSET
-    consent: int | None | UnsetType = UNSET
-    priority: bool | None | UnsetType = UNSET
-    importance: bool | None | UnsetType = UNSET
-    environment: MailActionSettingsEnvironmentType0 | None | UnsetType = UNSET
-    field: int | None | UnsetType = UNSET
-    culture: str | None | UnsetType = UNSET
-    content_format: int | None | UnsetType = UNSET
-    use_form_link_ssl: bool | None | UnsetType = UNSET
-    sending_profile: int | None | UnsetType = UNSET
-    performance: MailActionSettingsPerformanceType0 | None | UnsetType = UNSET
-    mp: MailActionSettingsMpType0 | None | UnsetType = UNSET
-    web_analyser: int | None | UnsetType = UNSET
-    archive: bool | None | UnsetType = UNSET
+    purpose: MailActionSettingsPurposeType0 | None = None
+    consent: int | None = None
+    priority: bool | None = None
+    importance: bool | None = None
+    environment: MailActionSettingsEnvironmentType0 | None = None
+    field: int | None = None
+    culture: str | None = None
+    content_format: int | None = None
+    use_form_link_ssl: bool | None = None
+    sending_profile: int | None = None
+    performance: MailActionSettingsPerformanceType0 | None = None
+    mp: MailActionSettingsMpType0 | None = None
+    web_analyser: int | None = None
+    archive: bool | None = None
 
 
 from .mail_action_settings_edition_mode import MailActionSettingsEditionMode  # noqa: E402

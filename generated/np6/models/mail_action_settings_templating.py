@@ -1,8 +1,6 @@
 # Generated from an inline schema of the spec by templates/model.py.jinja: do not edit.
 from __future__ import annotations
 
-from msgspec import UNSET, UnsetType
-
 from .._models import Model
 
 
@@ -15,4 +13,4 @@ class MailActionSettingsTemplating(
         version:
     """
 
-    version: str | None | UnsetType = UNSET
+    version: str | None = None

@@ -1,8 +1,6 @@
 # Generated from #/components/schemas/MailContent by templates/model.py.jinja: do not edit.
 from __future__ import annotations
 
-from msgspec import UNSET, UnsetType
-
 from .._models import Model
 
 
@@ -19,9 +17,9 @@ class MailContent(
     """
 
     headers: MailHeaders | None = None
-    subject: str | None | UnsetType = UNSET
-    html: str | None | UnsetType = UNSET
-    text: str | None | UnsetType = UNSET
+    subject: str | None = None
+    html: str | None = None
+    text: str | None = None
 
 
 from .mail_headers import MailHeaders  # noqa: E402

@@ -1,8 +1,6 @@
 # Generated from #/components/schemas/MailFrom by templates/model.py.jinja: do not edit.
 from __future__ import annotations
 
-from msgspec import UNSET, UnsetType
-
 from .._models import Model
 
 
@@ -19,4 +17,4 @@ class MailFrom(
 
     prefix: str | None = None
     domain: str | None = None
-    label: str | None | UnsetType = UNSET
+    label: str | None = None

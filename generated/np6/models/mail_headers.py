@@ -1,8 +1,6 @@
 # Generated from #/components/schemas/MailHeaders by templates/model.py.jinja: do not edit.
 from __future__ import annotations
 
-from msgspec import UNSET, UnsetType
-
 from .._models import Model
 
 
@@ -20,7 +18,7 @@ class MailHeaders(
     """
 
     from_: MailFrom | None = None
-    reply: str | None | UnsetType = UNSET
+    reply: str | None = None
 
 
 from .mail_from import MailFrom  # noqa: E402

@@ -1,8 +1,6 @@
 # Generated from #/components/schemas/SmsActionSettings by templates/model.py.jinja: do not edit.
 from __future__ import annotations
 
-from msgspec import UNSET, UnsetType
-
 from .._models import Model
 
 
@@ -22,7 +20,7 @@ class SmsActionSettings(
         countries: Countries the SMS may be sent to.
     """
 
-    field: int | None | UnsetType = UNSET
-    sms_format: int | None | UnsetType = UNSET
-    sms_type: int | None | UnsetType = UNSET
-    countries: list[str] | None | UnsetType = UNSET
+    field: int | None = None
+    sms_format: int | None = None
+    sms_type: int | None = None
+    countries: list[str] | None = None

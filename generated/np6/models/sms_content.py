@@ -1,8 +1,6 @@
 # Generated from #/components/schemas/SmsContent by templates/model.py.jinja: do not edit.
 from __future__ import annotations
 
-from msgspec import UNSET, UnsetType
-
 from .._models import Model
 
 
@@ -18,4 +16,4 @@ class SmsContent(
         text_content: The text of the SMS.
     """
 
-    text_content: str | None | UnsetType = UNSET
+    text_content: str | None = None
