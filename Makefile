@@ -51,6 +51,7 @@ format: install
 typecheck: install
 	$(VENV)/bin/mypy --strict generator
 	cd generated && ../$(VENV)/bin/mypy --strict np6
+	cd generated && ../$(VENV)/bin/mypy --strict ../examples
 
 pytest: install
 	$(PY) -m pytest
