@@ -154,6 +154,7 @@ def _set_package_version(config: Path, version: release.Version) -> None:
 MANIFEST = """\
 # Rendered by the np6-client generator (generator/generate.py): the sdist also carries the changelog.
 include CHANGELOG.md
+include API.md
 """
 
 

@@ -24,6 +24,7 @@ OWNED_DIRS = ("np6/api/", "np6/models/")
 #: Single files rendered from the spec.
 OWNED_FILES = (
     ".gitignore",
+    "API.md",
     "CHANGELOG.md",
     "LICENSE",
     "MANIFEST.in",

@@ -20,6 +20,7 @@ from openapi_python_client.config import Config, ConfigFile, MetaType
 from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.errors import GeneratorError
 
+from . import reference
 from .surface import Surface
 
 
@@ -64,4 +65,8 @@ def render(document: dict[str, Any], config_file: Path, templates: Path, destina
     for union in surface.unions:
         text = template.render(union=union, shared=surface.shared_view(union))
         (models / f"{union.module}.py").write_text(text, encoding="utf-8")
+    pairs = [(str(tag), e) for tag, c in openapi.endpoint_collections_by_tag.items() for e in c.endpoints]
+    version = str(document.get("info", {}).get("version", ""))
+    text = reference.render(reference.entries(pairs, surface, document), version)
+    (project.project_dir / "API.md").write_text(text, encoding="utf-8")
     return surface

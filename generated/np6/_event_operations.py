@@ -1,3 +1,4 @@
+# Generated from the spec operations with an x-np6-window by templates/package/_event_operations.py.jinja: do not edit.
 """Every event and reactivity operation of the NP6 8.1.0 API: generated from the spec.
 
 An event operation is one whose spec marks a time window (query parameters with

@@ -1,3 +1,4 @@
+# Generated from the spec tags (x-np6-resource) by templates/package/_resources.py.jinja: do not edit.
 """The resources of the np6 clients: ``client.segments.list()`` and the like.
 
 Generated from the spec's tags (``x-np6-resource``); each resource is the tag package's

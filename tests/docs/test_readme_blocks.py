@@ -26,7 +26,8 @@ from tests.support.loopback import Answer, Received
 from tests.support.offline_np6 import OfflineNP6, Override
 
 REPO = Path(__file__).resolve().parents[2]
-READMES = [REPO / "README.md", REPO / "generated" / "README.md"]
+# the READMEs and the API reference: every Python block a user would copy
+READMES = [REPO / "README.md", REPO / "generated" / "README.md", REPO / "generated" / "API.md"]
 BLOCK = re.compile(r"(?:<!-- readme-test: (?P<scenario>[\w-]+) -->\n)?```python\n(?P<code>.*?)```\n", re.DOTALL)
 KEY = "readme-test-key-5b0e2d71c4a9"
 

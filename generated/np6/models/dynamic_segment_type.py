@@ -1,3 +1,4 @@
+# Generated from the spec enum DynamicSegmentType by templates/str_enum.py.jinja: do not edit.
 from .._decoding import OpenStrEnum
 
 

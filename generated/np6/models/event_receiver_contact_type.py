@@ -1,3 +1,4 @@
+# Generated from the spec enum EventReceiverContactType by templates/str_enum.py.jinja: do not edit.
 from .._decoding import OpenStrEnum
 
 

@@ -1,3 +1,4 @@
+# Generated from the spec enum FieldConstraintOperator by templates/int_enum.py.jinja: do not edit.
 from .._decoding import OpenIntEnum
 
 

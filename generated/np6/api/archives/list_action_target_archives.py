@@ -1,3 +1,4 @@
+# Generated from GET /actions/{id}/targets/{target}/archives (operation list_action_target_archives) by templates/endpoint_module.py.jinja: do not edit.
 import datetime
 from typing import Any
 

@@ -1,3 +1,4 @@
+# Generated from POST /campaigns/{id}/events (operation list_campaign_item_events) by templates/endpoint_module.py.jinja: do not edit.
 import datetime
 from typing import Any
 

@@ -1,3 +1,4 @@
+# Generated from POST /categories (operation create_category) by templates/endpoint_module.py.jinja: do not edit.
 from typing import Any
 
 import httpx

@@ -1,3 +1,4 @@
+# Generated from DELETE /categories/{id} (operation delete_category) by templates/endpoint_module.py.jinja: do not edit.
 from typing import Any
 
 import httpx

@@ -1,3 +1,4 @@
+# Generated from GET /categories/{id} (operation get_category) by templates/endpoint_module.py.jinja: do not edit.
 from typing import Any
 
 import httpx

@@ -1,3 +1,4 @@
+# Generated from GET /categories (operation list_categories) by templates/endpoint_module.py.jinja: do not edit.
 from typing import Any
 
 import httpx

@@ -1,3 +1,4 @@
+# Generated from PUT /categories/{id} (operation update_category) by templates/endpoint_module.py.jinja: do not edit.
 from typing import Any
 
 import httpx

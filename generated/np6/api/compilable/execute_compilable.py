@@ -1,3 +1,4 @@
+# Generated from POST /scripting/compilables/{id}/execution (operation execute_compilable) by templates/endpoint_module.py.jinja: do not edit.
 from typing import Any
 from uuid import UUID
 

@@ -1,3 +1,4 @@
+# Generated from GET /scripting/compilables/{id}/flaws (operation list_compilable_flaws) by templates/endpoint_module.py.jinja: do not edit.
 from typing import Any
 from uuid import UUID
 

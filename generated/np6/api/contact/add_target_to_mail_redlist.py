@@ -1,3 +1,4 @@
+# Generated from POST /targets/{id}/redlist/mail (operation add_target_to_mail_redlist) by templates/endpoint_module.py.jinja: do not edit.
 from typing import Any
 
 import httpx

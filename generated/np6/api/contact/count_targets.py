@@ -1,3 +1,4 @@
+# Generated from GET /targets/count (operation count_targets) by templates/endpoint_module.py.jinja: do not edit.
 from typing import Any
 
 import httpx

@@ -1,3 +1,4 @@
+# Generated from POST /targets (operation create_target) by templates/endpoint_module.py.jinja: do not edit.
 from typing import Any
 
 import httpx

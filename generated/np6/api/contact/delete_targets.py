@@ -1,3 +1,4 @@
+# Generated from DELETE /targets (operation delete_targets) by templates/endpoint_module.py.jinja: do not edit.
 from typing import Any
 
 import httpx

@@ -1,3 +1,4 @@
+# Generated from GET /targets/{id} (operation get_target) by templates/endpoint_module.py.jinja: do not edit.
 from typing import Any
 
 import httpx

@@ -1,3 +1,4 @@
+# Generated from GET /targets/redlist/mail (operation list_mail_redlist) by templates/endpoint_module.py.jinja: do not edit.
 import datetime
 from typing import Any
 

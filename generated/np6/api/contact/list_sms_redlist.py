@@ -1,3 +1,4 @@
+# Generated from GET /targets/redlist/sms (operation list_sms_redlist) by templates/endpoint_module.py.jinja: do not edit.
 import datetime
 from typing import Any
 

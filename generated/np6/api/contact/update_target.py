@@ -1,3 +1,4 @@
+# Generated from PUT /targets/{id} (operation update_target) by templates/endpoint_module.py.jinja: do not edit.
 from typing import Any
 
 import httpx

@@ -1,3 +1,4 @@
+# Generated from GET /targets/{id}/events/activations (operation list_contact_activation_events) by templates/endpoint_module.py.jinja: do not edit.
 import datetime
 from typing import Any
 

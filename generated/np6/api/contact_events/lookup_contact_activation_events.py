@@ -1,3 +1,4 @@
+# Generated from GET /targets/events/activations (operation lookup_contact_activation_events) by templates/endpoint_module.py.jinja: do not edit.
 import datetime
 from typing import Any
 

@@ -1,3 +1,4 @@
+# Generated from GET /targets/events/responses/stop (operation lookup_contact_stop_events) by templates/endpoint_module.py.jinja: do not edit.
 import datetime
 from typing import Any
 

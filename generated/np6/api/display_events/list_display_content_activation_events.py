@@ -1,3 +1,4 @@
+# Generated from GET /display/content/{id}/events/activations (operation list_display_content_activation_events) by templates/endpoint_module.py.jinja: do not edit.
 import datetime
 from typing import Any
 

@@ -1,3 +1,4 @@
+# Generated from DELETE /actions/{id} (operation delete_action) by templates/endpoint_module.py.jinja: do not edit.
 from typing import Any
 
 import httpx

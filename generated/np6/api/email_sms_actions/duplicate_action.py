@@ -1,3 +1,4 @@
+# Generated from POST /actions/{id}/duplication (operation duplicate_action) by templates/endpoint_module.py.jinja: do not edit.
 from typing import Any
 
 import httpx

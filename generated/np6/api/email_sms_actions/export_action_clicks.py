@@ -1,3 +1,4 @@
+# Generated from GET /actions/{id}/export/tracking/clicks (operation export_action_clicks) by templates/endpoint_module.py.jinja: do not edit.
 from typing import Any
 
 import httpx

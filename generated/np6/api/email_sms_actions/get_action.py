@@ -1,3 +1,4 @@
+# Generated from GET /actions/{id} (operation get_action) by templates/endpoint_module.py.jinja: do not edit.
 from typing import Any
 
 import httpx

@@ -1,3 +1,4 @@
+# Generated from GET /actions (operation list_actions) by templates/endpoint_module.py.jinja: do not edit.
 import datetime
 from typing import Any
 

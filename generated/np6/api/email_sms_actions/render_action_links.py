@@ -1,3 +1,4 @@
+# Generated from POST /actions/{id}/render/links (operation render_action_links) by templates/endpoint_module.py.jinja: do not edit.
 from typing import Any
 
 import httpx

@@ -1,3 +1,4 @@
+# Generated from POST /actions/{id}/render (operation render_action_message) by templates/endpoint_module.py.jinja: do not edit.
 from typing import Any, Literal, cast
 
 import httpx

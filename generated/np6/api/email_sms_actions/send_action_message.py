@@ -1,3 +1,4 @@
+# Generated from POST /actions/{id}/execution (operation send_action_message) by templates/endpoint_module.py.jinja: do not edit.
 from typing import Any, Literal, cast
 
 import httpx

@@ -1,3 +1,4 @@
+# Generated from POST /actions/{id}/targets/{target_id} (operation send_action_to_target) by templates/endpoint_module.py.jinja: do not edit.
 from typing import Any
 
 import httpx

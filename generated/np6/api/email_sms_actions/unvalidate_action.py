@@ -1,3 +1,4 @@
+# Generated from DELETE /actions/{id}/validation (operation unvalidate_action) by templates/endpoint_module.py.jinja: do not edit.
 from typing import Any
 
 import httpx

@@ -1,3 +1,4 @@
+# Generated from PUT /actions/{id} (operation update_action) by templates/endpoint_module.py.jinja: do not edit.
 from typing import Any
 
 import httpx

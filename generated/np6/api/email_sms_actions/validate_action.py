@@ -1,3 +1,4 @@
+# Generated from POST /actions/{id}/validation (operation validate_action) by templates/endpoint_module.py.jinja: do not edit.
 from typing import Any
 
 import httpx

@@ -1,3 +1,4 @@
+# Generated from GET /actions/{id}/events/bounces (operation list_action_bounce_events) by templates/endpoint_module.py.jinja: do not edit.
 import datetime
 from typing import Any
 

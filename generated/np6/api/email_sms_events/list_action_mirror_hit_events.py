@@ -1,3 +1,4 @@
+# Generated from GET /actions/{id}/events/hits/mirror (operation list_action_mirror_hit_events) by templates/endpoint_module.py.jinja: do not edit.
 import datetime
 from typing import Any
 

@@ -1,3 +1,4 @@
+# Generated from GET /actions/events/cancellations (operation list_all_action_cancellation_events) by templates/endpoint_module.py.jinja: do not edit.
 import datetime
 from typing import Any
 

@@ -1,3 +1,4 @@
+# Generated from the spec tag email_sms_reactivity by templates/endpoint_init.py.jinja: do not edit.
 # ruff: noqa: F401  (the TYPE_CHECKING imports cover every type the tag's operations may use)
 """The email_sms_reactivity operations of NP6: one module per operation, and the
 resource classes that reach them from the client (``client.reactivities.actions``)."""

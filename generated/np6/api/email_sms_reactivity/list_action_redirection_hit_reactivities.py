@@ -1,3 +1,4 @@
+# Generated from GET /actions/{id}/reactivities/hits/redirection (operation list_action_redirection_hit_reactivities) by templates/endpoint_module.py.jinja: do not edit.
 import datetime
 from typing import Any
 

@@ -1,3 +1,4 @@
+# Generated from GET /actions/reactivities/bounces (operation list_all_action_bounce_reactivities) by templates/endpoint_module.py.jinja: do not edit.
 import datetime
 from typing import Any
 

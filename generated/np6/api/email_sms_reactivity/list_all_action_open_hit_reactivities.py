@@ -1,3 +1,4 @@
+# Generated from GET /actions/reactivities/hits/open (operation list_all_action_open_hit_reactivities) by templates/endpoint_module.py.jinja: do not edit.
 import datetime
 from typing import Any
 

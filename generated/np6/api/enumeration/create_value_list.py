@@ -1,3 +1,4 @@
+# Generated from POST /valueLists (operation create_value_list) by templates/endpoint_module.py.jinja: do not edit.
 from typing import Any
 
 import httpx

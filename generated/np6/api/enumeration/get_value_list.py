@@ -1,3 +1,4 @@
+# Generated from GET /valueLists/{id} (operation get_value_list) by templates/endpoint_module.py.jinja: do not edit.
 from typing import Any
 
 import httpx

@@ -1,3 +1,4 @@
+# Generated from GET /valueLists (operation list_value_lists) by templates/endpoint_module.py.jinja: do not edit.
 from typing import Any
 
 import httpx

@@ -1,3 +1,4 @@
+# Generated from PUT /valueLists/{id} (operation update_value_list) by templates/endpoint_module.py.jinja: do not edit.
 from typing import Any
 
 import httpx

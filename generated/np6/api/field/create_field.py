@@ -1,3 +1,4 @@
+# Generated from POST /fields (operation create_field) by templates/endpoint_module.py.jinja: do not edit.
 from typing import Any
 
 import httpx

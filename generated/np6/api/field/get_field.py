@@ -1,3 +1,4 @@
+# Generated from GET /fields/{id} (operation get_field) by templates/endpoint_module.py.jinja: do not edit.
 from typing import Any
 
 import httpx

@@ -1,3 +1,4 @@
+# Generated from PUT /fields/{id} (operation update_field) by templates/endpoint_module.py.jinja: do not edit.
 from typing import Any
 
 import httpx

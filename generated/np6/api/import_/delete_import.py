@@ -1,3 +1,4 @@
+# Generated from DELETE /imports/{id} (operation delete_import) by templates/endpoint_module.py.jinja: do not edit.
 from typing import Any
 
 import httpx

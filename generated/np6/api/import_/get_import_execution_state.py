@@ -1,3 +1,4 @@
+# Generated from GET /imports/{id}/executions (operation get_import_execution_state) by templates/endpoint_module.py.jinja: do not edit.
 from typing import Any
 
 import httpx

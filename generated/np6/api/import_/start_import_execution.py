@@ -1,3 +1,4 @@
+# Generated from POST /imports/{id}/executions (operation start_import_execution) by templates/endpoint_module.py.jinja: do not edit.
 from typing import Any
 
 import httpx

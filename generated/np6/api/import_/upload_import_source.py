@@ -1,3 +1,4 @@
+# Generated from PUT /imports/{id}/source (operation upload_import_source) by templates/endpoint_module.py.jinja: do not edit.
 from typing import IO, Any
 
 import httpx

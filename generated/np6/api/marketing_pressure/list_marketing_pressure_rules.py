@@ -1,3 +1,4 @@
+# Generated from GET /marketing/pressure/rules (operation list_marketing_pressure_rules) by templates/endpoint_module.py.jinja: do not edit.
 from typing import Any
 
 import httpx

@@ -1,3 +1,4 @@
+# Generated from PUT /settings/marketing/pressure/topic (operation set_mandatory_topic_option) by templates/endpoint_module.py.jinja: do not edit.
 from typing import Any
 
 import httpx

@@ -1,3 +1,4 @@
+# Generated from POST /parameters/applications (operation create_notifiable_application) by templates/endpoint_module.py.jinja: do not edit.
 from typing import Any
 
 import httpx

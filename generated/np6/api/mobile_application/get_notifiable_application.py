@@ -1,3 +1,4 @@
+# Generated from GET /parameters/applications/{uuid} (operation get_notifiable_application) by templates/endpoint_module.py.jinja: do not edit.
 from typing import Any
 from uuid import UUID
 

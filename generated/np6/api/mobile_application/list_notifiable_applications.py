@@ -1,3 +1,4 @@
+# Generated from GET /parameters/applications (operation list_notifiable_applications) by templates/endpoint_module.py.jinja: do not edit.
 from typing import Any
 
 import httpx

@@ -1,3 +1,4 @@
+# Generated from POST /notifications/{id}/executions (operation execute_notification) by templates/endpoint_module.py.jinja: do not edit.
 from typing import Any
 
 import httpx

@@ -1,3 +1,4 @@
+# Generated from GET /notifications/{id}/render/contact (operation render_notification_for_contact) by templates/endpoint_module.py.jinja: do not edit.
 from typing import Any
 
 import httpx

@@ -1,3 +1,4 @@
+# Generated from GET /notifications/{id}/versions/{version}/render/contact/{contact} (operation render_notification_version_for_contact_id) by templates/endpoint_module.py.jinja: do not edit.
 from typing import Any
 from uuid import UUID
 

@@ -1,3 +1,4 @@
+# Generated from POST /notifications/{id}/versions/{version}/test (operation test_notification_version) by templates/endpoint_module.py.jinja: do not edit.
 from typing import Any
 from uuid import UUID
 

@@ -1,3 +1,4 @@
+# Generated from PUT /notifications/{id} (operation update_notification) by templates/endpoint_module.py.jinja: do not edit.
 from typing import Any
 
 import httpx

@@ -1,3 +1,4 @@
+# Generated from the spec tag notification_events by templates/endpoint_init.py.jinja: do not edit.
 # ruff: noqa: F401  (the TYPE_CHECKING imports cover every type the tag's operations may use)
 """The notification_events operations of NP6: one module per operation, and the
 resource classes that reach them from the client (``client.events.notifications``)."""

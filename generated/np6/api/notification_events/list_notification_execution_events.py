@@ -1,3 +1,4 @@
+# Generated from GET /notifications/{id}/events/executions (operation list_notification_execution_events) by templates/endpoint_module.py.jinja: do not edit.
 import datetime
 from typing import Any
 

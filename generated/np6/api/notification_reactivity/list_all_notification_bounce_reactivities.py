@@ -1,3 +1,4 @@
+# Generated from GET /notifications/reactivities/bounces (operation list_all_notification_bounce_reactivities) by templates/endpoint_module.py.jinja: do not edit.
 import datetime
 from typing import Any
 

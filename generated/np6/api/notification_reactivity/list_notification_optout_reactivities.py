@@ -1,3 +1,4 @@
+# Generated from GET /notifications/{id}/reactivities/optouts (operation list_notification_optout_reactivities) by templates/endpoint_module.py.jinja: do not edit.
 import datetime
 from typing import Any
 

@@ -1,3 +1,4 @@
+# Generated from POST /targets/{id}/segments/{segment_id} (operation add_target_to_segment) by templates/endpoint_module.py.jinja: do not edit.
 from typing import Any
 
 import httpx

@@ -1,3 +1,4 @@
+# Generated from DELETE /segments/{id} (operation delete_segment) by templates/endpoint_module.py.jinja: do not edit.
 from typing import Any
 
 import httpx

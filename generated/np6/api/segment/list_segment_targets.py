@@ -1,3 +1,4 @@
+# Generated from GET /segments/{id}/targets (operation list_segment_targets) by templates/endpoint_module.py.jinja: do not edit.
 from typing import Any
 
 import httpx

@@ -1,3 +1,4 @@
+# Generated from DELETE /segments/{id}/targets (operation remove_all_segment_targets) by templates/endpoint_module.py.jinja: do not edit.
 from typing import Any
 
 import httpx

@@ -1,3 +1,4 @@
+# Generated from DELETE /targets/{id}/segments/{segment_id} (operation remove_target_from_segment) by templates/endpoint_module.py.jinja: do not edit.
 from typing import Any
 
 import httpx

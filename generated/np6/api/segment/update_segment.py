@@ -1,3 +1,4 @@
+# Generated from PUT /segments/{id} (operation update_segment) by templates/endpoint_module.py.jinja: do not edit.
 from typing import Any
 
 import httpx

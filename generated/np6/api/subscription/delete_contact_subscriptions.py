@@ -1,3 +1,4 @@
+# Generated from DELETE /targets/subscriptions (operation delete_contact_subscriptions) by templates/endpoint_module.py.jinja: do not edit.
 from typing import Any
 
 import httpx

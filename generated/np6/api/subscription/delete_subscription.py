@@ -1,3 +1,4 @@
+# Generated from DELETE /subscriptions/{id} (operation delete_subscription) by templates/endpoint_module.py.jinja: do not edit.
 from typing import Any
 from uuid import UUID
 

@@ -1,3 +1,4 @@
+# Generated from DELETE /targets/{id}/subscriptions (operation delete_target_subscriptions) by templates/endpoint_module.py.jinja: do not edit.
 from typing import Any
 
 import httpx

@@ -1,3 +1,4 @@
+# Generated from GET /subscriptions/{id} (operation get_subscription) by templates/endpoint_module.py.jinja: do not edit.
 from typing import Any
 from uuid import UUID
 

@@ -1,3 +1,4 @@
+# Generated from GET /targets/subscriptions (operation list_contact_subscriptions) by templates/endpoint_module.py.jinja: do not edit.
 from typing import Any
 
 import httpx

@@ -1,3 +1,4 @@
+# Generated from GET /targets/{id}/subscriptions (operation list_target_subscriptions) by templates/endpoint_module.py.jinja: do not edit.
 from typing import Any
 
 import httpx

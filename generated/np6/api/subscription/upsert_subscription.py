@@ -1,3 +1,4 @@
+# Generated from PUT /subscriptions (operation upsert_subscription) by templates/endpoint_module.py.jinja: do not edit.
 from typing import Any
 
 import httpx

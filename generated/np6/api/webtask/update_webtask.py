@@ -1,3 +1,4 @@
+# Generated from PATCH /scripting/webtasks/{id} (operation update_webtask) by templates/endpoint_module.py.jinja: do not edit.
 from typing import Any
 
 import httpx

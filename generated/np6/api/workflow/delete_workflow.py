@@ -1,3 +1,4 @@
+# Generated from DELETE /scripting/workflows/{id} (operation delete_workflow) by templates/endpoint_module.py.jinja: do not edit.
 from typing import Any
 
 import httpx

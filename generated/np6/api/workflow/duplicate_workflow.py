@@ -1,3 +1,4 @@
+# Generated from POST /scripting/workflows/{id}/duplication (operation duplicate_workflow) by templates/endpoint_module.py.jinja: do not edit.
 from typing import Any
 
 import httpx

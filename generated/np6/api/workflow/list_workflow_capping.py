@@ -1,3 +1,4 @@
+# Generated from GET /scripting/workflows/{id}/capping (operation list_workflow_capping) by templates/endpoint_module.py.jinja: do not edit.
 from typing import Any
 
 import httpx

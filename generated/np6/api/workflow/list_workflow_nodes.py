@@ -1,3 +1,4 @@
+# Generated from GET /scripting/workflows/{id}/nodes (operation list_workflow_nodes) by templates/endpoint_module.py.jinja: do not edit.
 from typing import Any
 
 import httpx

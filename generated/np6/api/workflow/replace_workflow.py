@@ -1,3 +1,4 @@
+# Generated from PUT /scripting/workflows/{id} (operation replace_workflow) by templates/endpoint_module.py.jinja: do not edit.
 from typing import Any
 
 import httpx

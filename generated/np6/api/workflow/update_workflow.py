@@ -1,3 +1,4 @@
+# Generated from PATCH /scripting/workflows/{id} (operation update_workflow) by templates/endpoint_module.py.jinja: do not edit.
 from typing import Any
 
 import httpx
